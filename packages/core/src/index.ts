@@ -1,0 +1,2 @@
+export type * from './cadence/cadence.ts';
+export type * from './deadlines/deadline-rule.ts';
