@@ -1,0 +1,6 @@
+import type { Command } from 'commander';
+
+/** Every CLI command module registers itself here, so main.ts stays a thin entry point. */
+export function registerCommands(program: Command): void {
+  void program;
+}
