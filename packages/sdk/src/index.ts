@@ -1,4 +1,5 @@
 export * from './define-plugin.ts';
+export * from './load-plugin.ts';
 export * from './manifest/body.schema.ts';
 export * from './manifest/catalogue.schema.ts';
 export * from './manifest/manifest.schema.ts';
@@ -8,3 +9,8 @@ export * from './manifest/obligation.schema.ts';
 export * from './manifest/primitives.schema.ts';
 export * from './manifest/task-list.schema.ts';
 export * from './manifest/unit.schema.ts';
+export * from './semver/semver-range.ts';
+export * from './validation/plugin-validation-error.ts';
+export * from './validation/validate-manifest.ts';
+export { formatProblem, type ValidationProblem } from './validation/validation-problem.ts';
+export * from './version.ts';

@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { keySchema, sourceSchema, textSchema, unitRefSchema } from './primitives.schema.ts';
 
 /** A position in a body, held by whoever holds the title in a unit (市政府主要负责同志). */
-export const positionSchema = z.object({
+export const positionSchema = z.strictObject({
   title: textSchema.max(200),
   unit: unitRefSchema.optional(),
 });
 
 const members = z
-  .union([z.literal('allMemberUnits'), z.array(unitRefSchema)])
+  .union([z.literal('allMemberUnits'), z.array(unitRefSchema)], {
+    error: 'expected "allMemberUnits" or an array of unit keys',
+  })
   .describe('"allMemberUnits", or the keys of the member units');
 
 const common = {
@@ -19,7 +21,7 @@ const common = {
 };
 
 /** 联席会议 — convener, deputy conveners, member units. */
-export const jointMeetingBodySchema = z.object({
+export const jointMeetingBodySchema = z.strictObject({
   ...common,
   kind: z.literal('jointMeeting'),
   convener: positionSchema,
@@ -30,7 +32,7 @@ export const jointMeetingBodySchema = z.object({
 });
 
 /** 领导小组 — leader, deputy leaders, members. */
-export const leadingGroupBodySchema = z.object({
+export const leadingGroupBodySchema = z.strictObject({
   ...common,
   kind: z.literal('leadingGroup'),
   leader: positionSchema,
@@ -40,7 +42,7 @@ export const leadingGroupBodySchema = z.object({
 });
 
 /** 府检联动办公室 / 联席会议办公室 — the secretariat: where it sits and who heads it. */
-export const officeBodySchema = z.object({
+export const officeBodySchema = z.strictObject({
   ...common,
   kind: z.literal('office'),
   hostUnit: unitRefSchema,
@@ -50,7 +52,7 @@ export const officeBodySchema = z.object({
 });
 
 /** 固定联系办事机构 — a unit's (or an internal department's) standing contact role. */
-export const liaisonOfficeBodySchema = z.object({
+export const liaisonOfficeBodySchema = z.strictObject({
   ...common,
   kind: z.literal('liaisonOffice'),
   unit: unitRefSchema,

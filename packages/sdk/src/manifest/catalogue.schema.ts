@@ -9,7 +9,7 @@ export const CATALOGUE_KINDS = [
 ] as const;
 
 /** A numbered list the charter gives (8 items the government side reports …). */
-export const catalogueSchema = z.object({
+export const catalogueSchema = z.strictObject({
   key: keySchema,
   kind: z.enum(CATALOGUE_KINDS),
   name: textSchema.max(200),

@@ -23,17 +23,19 @@ export const provinceCodeSchema = z
   .regex(/^\d{2}$/, 'a province code is the two leading digits of its division code');
 
 /** The jurisdiction a plugin was written for. A generic plugin leaves the code and province to onboarding. */
-export const jurisdictionSchema = z.object({
+export const jurisdictionSchema = z.strictObject({
   name: textSchema.max(100),
   divisionCode: divisionCodeSchema.optional(),
   level: z.enum(JURISDICTION_LEVELS),
-  province: z.object({ code: provinceCodeSchema, name: textSchema.max(50) }).optional(),
+  province: z.strictObject({ code: provinceCodeSchema, name: textSchema.max(50) }).optional(),
   /** The division above it (宿州市 for a county of Suzhou), when the charter names one. */
-  parent: z.object({ name: textSchema.max(100), divisionCode: divisionCodeSchema.optional() }).optional(),
+  parent: z
+    .strictObject({ name: textSchema.max(100), divisionCode: divisionCodeSchema.optional() })
+    .optional(),
 });
 
 /** The charter document the plugin encodes. */
-export const charterSchema = z.object({
+export const charterSchema = z.strictObject({
   title: textSchema.max(300),
   /** 文号, e.g. 宿政秘〔2022〕31号. */
   docNumber: textSchema.max(100).optional(),
@@ -56,7 +58,7 @@ export const versionSchema = z
  * The manifest: everything a jurisdiction's charter says, as plain data.
  * Onboarding a tenant instantiates it into that tenant's rows.
  */
-export const manifestSchema = z.object({
+export const manifestSchema = z.strictObject({
   id: z
     .string()
     .regex(/^[a-z][a-z0-9-]{1,39}$/, 'a plugin id is 2–40 lower-case ASCII letters, digits or "-"'),

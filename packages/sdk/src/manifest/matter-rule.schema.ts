@@ -15,7 +15,7 @@ import {
 export const clockOwnerSchema = z.enum(['sender', 'recipient']);
 
 /** One legal clock of a matter (serve within 3 days; reply within 2 months …). */
-export const clockRuleSchema = z.object({
+export const clockRuleSchema = z.strictObject({
   key: keySchema,
   /** What must be done by the due date, in the charter's words (送达, 书面回复). */
   name: textSchema.max(100),
@@ -35,10 +35,13 @@ export const clockRuleSchema = z.object({
 });
 
 /** A reminder before or on a due date. */
-export const reminderSchema = z.union([
-  z.object({ workingDaysBefore: z.number().int().positive().max(60) }),
-  z.object({ onDueDate: z.literal(true) }),
-]);
+export const reminderSchema = z.union(
+  [
+    z.strictObject({ workingDaysBefore: z.number().int().positive().max(60) }),
+    z.strictObject({ onDueDate: z.literal(true) }),
+  ],
+  { error: 'expected { workingDaysBefore: N } or { onDueDate: true }' },
+);
 
 /** What an escalation step does. */
 export const ESCALATION_ACTIONS = [
@@ -53,7 +56,7 @@ export const ESCALATION_ACTIONS = [
 ] as const;
 
 /** One step of an escalation ladder (督办). */
-export const escalationStepSchema = z.object({
+export const escalationStepSchema = z.strictObject({
   key: keySchema,
   name: textSchema.max(200),
   action: z.enum(ESCALATION_ACTIONS),
@@ -70,13 +73,13 @@ export const escalationStepSchema = z.object({
 });
 
 /** Traffic-light thresholds in working days before the due date. */
-export const thresholdsSchema = z.object({
+export const thresholdsSchema = z.strictObject({
   yellowWithinWorkingDays: z.number().int().min(0).max(60).optional(),
   blueWithinWorkingDays: z.number().int().min(0).max(120).optional(),
 });
 
 /** How a plugin uses one matter type: its variants' recipients, clocks, reminders and escalation. */
-export const matterRuleSchema = z.object({
+export const matterRuleSchema = z.strictObject({
   key: keySchema,
   type: z.enum(MATTER_TYPES),
   /** The charter's name for this variant (不起诉后检察意见, 书面咨询 …). */

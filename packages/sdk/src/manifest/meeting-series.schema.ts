@@ -21,7 +21,7 @@ export const MEETING_KINDS = [
 ] as const;
 
 /** A meeting series: a kind of meeting the charter provides for, and how often it is held. */
-export const meetingSeriesSchema = z.object({
+export const meetingSeriesSchema = z.strictObject({
   key: keySchema,
   name: textSchema.max(100),
   kind: z.enum(MEETING_KINDS),
@@ -32,7 +32,11 @@ export const meetingSeriesSchema = z.object({
   chair: textSchema.max(200).optional(),
   /** The unit that organises or leads it (牵头单位). */
   organiser: unitRefSchema.optional(),
-  participants: z.union([z.literal('allMemberUnits'), z.array(unitRefSchema)]).default([]),
+  participants: z
+    .union([z.literal('allMemberUnits'), z.array(unitRefSchema)], {
+      error: 'expected "allMemberUnits" or an array of unit keys',
+    })
+    .default([]),
   /** Participants described in words when the charter names no units (相关部门领导). */
   participantsText: textSchema.optional(),
   purpose: z.array(textSchema).default([]),

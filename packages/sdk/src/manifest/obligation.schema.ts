@@ -25,7 +25,7 @@ export const OBLIGATION_KINDS = [
 ] as const;
 
 /** A periodic obligation (报送/评查/评估/检查): what, which units, how often, to whom. */
-export const obligationSchema = z.object({
+export const obligationSchema = z.strictObject({
   key: keySchema,
   name: textSchema.max(200),
   kind: z.enum(OBLIGATION_KINDS),

@@ -22,24 +22,26 @@ export const textSchema = z.string().trim().min(1).max(2000);
  * Someone outside the tenant's units who is named as a recipient or an
  * escalation target (上级人民检察院, 县人民代表大会常务委员会 …).
  */
-export const externalPartySchema = z.object({
+export const externalPartySchema = z.strictObject({
   external: textSchema.describe('the outside body as the charter names it'),
 });
 
 /** A recipient: one of the tenant's units, or a named outside body. */
-export const partySchema = z.union([z.object({ unit: unitRefSchema }), externalPartySchema]);
+export const partySchema = z.union([z.strictObject({ unit: unitRefSchema }), externalPartySchema], {
+  error: 'expected { unit: "<unit key>" } or { external: "<name>" }',
+});
 
 const positive = z.number().int().positive();
 const dayOfMonth = z.number().int().min(1).max(31);
 const monthOfYear = z.number().int().min(1).max(12);
 
-const calendarDays = z.object({
+const calendarDays = z.strictObject({
   kind: z.literal('calendarDays'),
   days: positive,
   extendPastRestDays: z.boolean().optional(),
 });
-const workingDays = z.object({ kind: z.literal('workingDays'), days: positive });
-const months = z.object({
+const workingDays = z.strictObject({ kind: z.literal('workingDays'), days: positive });
+const months = z.strictObject({
   kind: z.literal('months'),
   months: positive,
   extendPastRestDays: z.boolean().optional(),
@@ -52,18 +54,22 @@ const datedRuleSchema = z.discriminatedUnion('kind', [
   calendarDays,
   workingDays,
   months,
-  z.object({
+  z.strictObject({
     kind: z.literal('dayOfNextMonth'),
     day: dayOfMonth,
     extendPastRestDays: z.boolean().optional(),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('dayAfterQuarter'),
     day: dayOfMonth,
     extendPastRestDays: z.boolean().optional(),
   }),
-  z.object({ kind: z.literal('endOfMonth'), month: monthOfYear, extendPastRestDays: z.boolean().optional() }),
-  z.object({
+  z.strictObject({
+    kind: z.literal('endOfMonth'),
+    month: monthOfYear,
+    extendPastRestDays: z.boolean().optional(),
+  }),
+  z.strictObject({
     kind: z.literal('dateOfYear'),
     month: monthOfYear,
     day: dayOfMonth,
@@ -72,19 +78,20 @@ const datedRuleSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** A deadline in the core rule language (see `@liandong/core` DeadlineRule). */
-export const deadlineRuleSchema = z.union([
+export const deadlineRuleSchema = z.discriminatedUnion('kind', [
+  // Nested so that an unknown kind is reported once, listing every rule kind.
   datedRuleSchema,
-  z.object({ kind: z.literal('ongoing') }),
-  z.object({ kind: z.literal('thenOngoing'), first: datedRuleSchema }),
+  z.strictObject({ kind: z.literal('ongoing') }),
+  z.strictObject({ kind: z.literal('thenOngoing'), first: datedRuleSchema }),
 ]);
 
 /** How often something recurs (see `@liandong/core` Cadence). */
 export const cadenceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('monthly') }),
-  z.object({ kind: z.literal('quarterly') }),
-  z.object({ kind: z.literal('halfYearly') }),
-  z.object({ kind: z.literal('yearly'), timing: z.enum(['startOfYear', 'endOfYear']).optional() }),
-  z.object({ kind: z.literal('asNeeded') }),
+  z.strictObject({ kind: z.literal('monthly') }),
+  z.strictObject({ kind: z.literal('quarterly') }),
+  z.strictObject({ kind: z.literal('halfYearly') }),
+  z.strictObject({ kind: z.literal('yearly'), timing: z.enum(['startOfYear', 'endOfYear']).optional() }),
+  z.strictObject({ kind: z.literal('asNeeded') }),
 ]);
 
 /** The event that starts a clock (see `@liandong/core` ClockStartEvent). */

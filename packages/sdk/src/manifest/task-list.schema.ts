@@ -8,13 +8,13 @@ import {
 } from './primitives.schema.ts';
 
 /** A measure's deadline: the text as the charter writes it, and the rule it means when it states one. */
-export const measureDeadlineSchema = z.object({
+export const measureDeadlineSchema = z.strictObject({
   text: textSchema.max(200),
   rule: deadlineRuleSchema.optional(),
 });
 
 /** A measure (具体措施 ①②…). */
-export const measureSchema = z.object({
+export const measureSchema = z.strictObject({
   /** Its marker in the charter (①). */
   no: textSchema.max(10),
   text: textSchema,
@@ -26,7 +26,7 @@ export const measureSchema = z.object({
 });
 
 /** A task (重点任务). */
-export const taskSchema = z.object({
+export const taskSchema = z.strictObject({
   no: textSchema.max(10),
   title: textSchema,
   measures: z.array(measureSchema).default([]),
@@ -37,14 +37,14 @@ export const taskSchema = z.object({
 });
 
 /** An area (一、重大改革推进方面). */
-export const areaSchema = z.object({
+export const areaSchema = z.strictObject({
   no: textSchema.max(10),
   title: textSchema.max(200),
   tasks: z.array(taskSchema).min(1),
 });
 
 /** A year's key task list (重点工作任务清单) template. */
-export const taskListTemplateSchema = z.object({
+export const taskListTemplateSchema = z.strictObject({
   key: keySchema,
   title: textSchema.max(200),
   /** The year it was written for, when it is for one year. */

@@ -13,7 +13,7 @@ export const UNIT_KINDS = [
 ] as const;
 
 /** A unit (成员单位, or another party the charter names and the tenant works with). */
-export const unitSchema = z.object({
+export const unitSchema = z.strictObject({
   key: keySchema,
   /** The name as the charter writes it (市应急局). */
   name: textSchema.max(100),
