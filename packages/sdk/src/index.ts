@@ -1,4 +1,5 @@
 export * from './define-plugin.ts';
+export * from './json-schema/manifest-json-schema.ts';
 export * from './load-plugin.ts';
 export * from './manifest/body.schema.ts';
 export * from './manifest/catalogue.schema.ts';
