@@ -1,4 +1,7 @@
 export * from './define-plugin.ts';
+export type { BilingualText, ChangeSubject } from './diff/change-summary.ts';
+export type { FieldChange, JsonValue } from './diff/field-changes.ts';
+export * from './diff/manifest-diff.ts';
 export * from './json-schema/manifest-json-schema.ts';
 export * from './load-plugin.ts';
 export * from './manifest/body.schema.ts';
