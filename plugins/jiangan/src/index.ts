@@ -1,0 +1,6 @@
+import { definePlugin } from '@liandong/sdk';
+import { manifest } from './manifest.ts';
+
+export { manifest } from './manifest.ts';
+export const plugin = definePlugin(manifest);
+export default plugin;
