@@ -1,12 +1,14 @@
-import { loadPlugin, validateManifest } from '@liandong/sdk';
+import { validateManifest } from '@liandong/sdk';
+import { pluginTestKit } from '@liandong/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import plugin from './index.ts';
 import { manifest } from './manifest.ts';
 
-const loaded = loadPlugin(plugin).manifest;
+const kit = pluginTestKit(plugin);
+const loaded = kit.manifest;
 const body = (key: string) => loaded.bodies.find((b) => b.key === key);
-const priorities = loaded.taskListTemplates[0]!;
-const tasks = priorities.areas.flatMap((a) => a.tasks);
+const priorities = kit.taskList('workPriorities');
+const tasks = priorities.tasks;
 
 describe('jiangan manifest (岸政〔2025〕5号)', () => {
   it('validates, and loads as a plugin', () => {
@@ -31,6 +33,7 @@ describe('jiangan manifest (岸政〔2025〕5号)', () => {
 
   it('names one member unit: the 区人民检察院 (the other members are 区人民政府各有关部门, unnamed)', () => {
     expect(loaded.units.filter((u) => u.isMember).map((u) => u.name)).toEqual(['区人民检察院']);
+    expect(kit.unit('江岸区人民检察院').key).toBe('procuratorate');
     const mechanism = body('coordinationMechanism');
     expect(mechanism?.kind === 'jointMeeting' && mechanism.memberPositions).toEqual([
       { title: '区人民政府各有关部门', unit: 'government' },
@@ -74,15 +77,13 @@ describe('jiangan manifest (岸政〔2025〕5号)', () => {
   it('sends irregular-enforcement clues from the procuratorate to 执法监督机关 (二、9.)', () => {
     const rule = loaded.matterRules.find((r) => r.key === 'irregularEnforcementClue');
     expect(rule).toMatchObject({ type: 'clueTransfer', from: ['procuratorate'] });
-    const to = rule?.to[0];
-    const target = to && 'unit' in to ? loaded.units.find((u) => u.key === to.unit) : undefined;
-    expect(target?.name).toBe('执法监督机关');
+    expect(rule?.to).toEqual([{ unit: kit.unit('执法监督机关').key }]);
   });
 });
 
 describe('jiangan work priorities (二、工作重点)', () => {
   it('has 16 priorities in 5 areas', () => {
-    expect(priorities.areas.map((a) => [a.no, a.title, a.tasks.length])).toEqual([
+    expect(priorities.template.areas.map((a) => [a.no, a.title, a.tasks.length])).toEqual([
       ['一', '积极推进平安江岸建设', 3],
       ['二', '服务保障经济社会高质量发展', 3],
       ['三', '打造法治化营商环境', 2],

@@ -1,21 +1,19 @@
-import { loadPlugin, validateManifest } from '@liandong/sdk';
+import { validateManifest } from '@liandong/sdk';
+import { pluginTestKit } from '@liandong/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import plugin from './index.ts';
 import { manifest } from './manifest.ts';
 
-const loaded = loadPlugin(plugin).manifest;
-const unit = (key: string) => {
-  const found = loaded.units.find((u) => u.key === key);
-  if (!found) throw new Error(`no unit ${key}`);
-  return found;
-};
-const unitByName = (name: string) => loaded.units.find((u) => u.name === name || u.aliases.includes(name));
+const kit = pluginTestKit(plugin);
+const loaded = kit.manifest;
+const unit = (nameOrKey: string) => kit.unit(nameOrKey);
 const names = (keys: readonly string[]) => keys.map((k) => unit(k).name);
 const series = (key: string) => loaded.meetingSeries.find((s) => s.key === key);
-const taskList = loaded.taskListTemplates[0]!;
-const tasks = taskList.areas.flatMap((a) => a.tasks);
+const taskList = kit.taskList('keyTasks2022');
+const tasks = taskList.tasks;
 const task = (no: string) => tasks.find((t) => t.no === no)!;
-const measure = (taskNo: string, no: string) => task(taskNo).measures.find((m) => m.no === no)!;
+const measure = (taskNo: string, no: string) =>
+  taskList.measures.find((m) => m.task.no === taskNo && m.no === no)!;
 
 describe('suzhou manifest (宿政秘〔2022〕31号)', () => {
   it('validates, and loads as a plugin', () => {
@@ -55,14 +53,14 @@ describe('suzhou manifest (宿政秘〔2022〕31号)', () => {
   });
 
   it('resolves the names the annex uses to the member units they alias', () => {
-    expect(unitByName('市应急管理局')?.key).toBe('emergencyBureau');
-    expect(unitByName('市应急局')?.key).toBe('emergencyBureau');
-    expect(unitByName('市自然资源和规划局')?.key).toBe('naturalResourcesBureau');
-    expect(unitByName('市住建局')?.key).toBe('housingUrbanRuralBureau');
-    expect(unitByName('市卫生健康委员会')?.key).toBe('healthCommission');
-    expect(unitByName('市市场监督管理局')?.key).toBe('marketRegulationBureau');
-    expect(unitByName('市地方金融监督管理局')?.key).toBe('localFinancialRegulationBureau');
-    expect(unitByName('市人力资源和社会保障局')?.key).toBe('humanResourcesSocialSecurityBureau');
+    expect(unit('市应急管理局').key).toBe('emergencyBureau');
+    expect(unit('市应急局').key).toBe('emergencyBureau');
+    expect(unit('市自然资源和规划局').key).toBe('naturalResourcesBureau');
+    expect(unit('市住建局').key).toBe('housingUrbanRuralBureau');
+    expect(unit('市卫生健康委员会').key).toBe('healthCommission');
+    expect(unit('市市场监督管理局').key).toBe('marketRegulationBureau');
+    expect(unit('市地方金融监督管理局').key).toBe('localFinancialRegulationBureau');
+    expect(unit('市人力资源和社会保障局').key).toBe('humanResourcesSocialSecurityBureau');
   });
 
   it('declares the units the annex names that are not member units', () => {
@@ -74,7 +72,7 @@ describe('suzhou manifest (宿政秘〔2022〕31号)', () => {
       '市社会信用体系建设联席会议办公室',
       '市妇联',
     ]) {
-      expect(unitByName(name)?.isMember, name).toBe(false);
+      expect(unit(name).isMember, name).toBe(false);
     }
   });
 
@@ -136,8 +134,8 @@ describe('suzhou manifest (宿政秘〔2022〕31号)', () => {
 
 describe('suzhou 2022 key task list (附件)', () => {
   it('has 14 tasks in 5 areas, 45 measures', () => {
-    expect(taskList.year).toBe(2022);
-    expect(taskList.areas.map((a) => [a.no, a.title, a.tasks.length])).toEqual([
+    expect(taskList.template.year).toBe(2022);
+    expect(taskList.template.areas.map((a) => [a.no, a.title, a.tasks.length])).toEqual([
       ['一', '重大改革推进方面', 3],
       ['二', '重大矛盾化解方面', 3],
       ['三', '重大项目建设方面', 2],
@@ -145,7 +143,8 @@ describe('suzhou 2022 key task list (附件)', () => {
       ['五', '重大利益保护方面', 4],
     ]);
     expect(tasks.map((t) => t.no)).toEqual(Array.from({ length: 14 }, (_, i) => String(i + 1)));
-    expect(tasks.reduce((n, t) => n + t.measures.length, 0)).toBe(45);
+    expect(taskList.measures).toHaveLength(45);
+    expect(measure('14', '②').area.title).toBe('重大利益保护方面');
   });
 
   it('gives every measure, or its task, a deadline and responsible units', () => {
