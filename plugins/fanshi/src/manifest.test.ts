@@ -1,9 +1,11 @@
-import { loadPlugin, validateManifest } from '@liandong/sdk';
+import { validateManifest } from '@liandong/sdk';
+import { pluginTestKit } from '@liandong/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import plugin from './index.ts';
 import { manifest } from './manifest.ts';
 
-const loaded = loadPlugin(plugin).manifest;
+const kit = pluginTestKit(plugin);
+const loaded = kit.manifest;
 const rule = (key: string) => {
   const found = loaded.matterRules.find((r) => r.key === key);
   if (!found) throw new Error(`no matter rule ${key}`);
@@ -32,6 +34,14 @@ describe('fanshi manifest', () => {
     expect(loaded.obligations).toHaveLength(1);
     expect(loaded.catalogues).toHaveLength(0);
     expect(loaded.taskListTemplates).toHaveLength(0);
+  });
+
+  it('finds units by the names the charter uses', () => {
+    expect(kit.unit('县检察院').key).toBe('procuratorate');
+    expect(kit.unit('所辖乡镇人民政府').key).toBe('townshipGovernment');
+    expect(kit.unit('司法行政机关')).toMatchObject({ key: 'justiceAdministration', isMember: false });
+    expect(kit.unit('相关行政执法机关').key).toBe('countyAgencies');
+    expect(kit.unit('监察机关').kind).toBe('supervisionCommission');
   });
 
   it('leading group: leader the chief procurator, deputy the township head, office at the procuratorate', () => {

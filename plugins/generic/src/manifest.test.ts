@@ -1,9 +1,11 @@
-import { loadPlugin, validateManifest } from '@liandong/sdk';
+import { validateManifest } from '@liandong/sdk';
+import { pluginTestKit } from '@liandong/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import plugin from './index.ts';
 import { manifest } from './manifest.ts';
 
-const loaded = loadPlugin(plugin).manifest;
+const kit = pluginTestKit(plugin);
+const loaded = kit.manifest;
 
 describe('generic manifest', () => {
   it('validates and loads with no division code or province (onboarding supplies them)', () => {

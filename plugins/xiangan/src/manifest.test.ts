@@ -1,9 +1,11 @@
-import { loadPlugin, validateManifest } from '@liandong/sdk';
+import { validateManifest } from '@liandong/sdk';
+import { pluginTestKit } from '@liandong/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import plugin from './index.ts';
 import { manifest } from './manifest.ts';
 
-const loaded = loadPlugin(plugin).manifest;
+const kit = pluginTestKit(plugin);
+const loaded = kit.manifest;
 const byKey = <T extends { key: string }>(items: readonly T[], key: string): T => {
   const found = items.find((i) => i.key === key);
   if (!found) throw new Error(`no ${key}`);

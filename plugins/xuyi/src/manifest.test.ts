@@ -1,9 +1,11 @@
-import { loadPlugin, validateManifest } from '@liandong/sdk';
+import { validateManifest } from '@liandong/sdk';
+import { pluginTestKit } from '@liandong/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import plugin from './index.ts';
 import { manifest } from './manifest.ts';
 
-const loaded = loadPlugin(plugin).manifest;
+const kit = pluginTestKit(plugin);
+const loaded = kit.manifest;
 const FIVE_SECTORS = [
   'marketRegulation',
   'ecoEnvironment',
@@ -45,6 +47,13 @@ describe('xuyi manifest', () => {
   it('names the five key sectors as written', () => {
     const sectors = FIVE_SECTORS.map((k) => byKey(loaded.units, k).sectors[0]);
     expect(sectors).toEqual(['市场监管', '生态环保', '自然资源与规划', '社会保障', '城乡建设']);
+  });
+
+  it('finds units by the names the draft uses', () => {
+    expect(kit.unit('司法局').key).toBe('justiceBureau');
+    expect(kit.unit('生态环境部门').key).toBe('ecoEnvironment');
+    expect(kit.unit('纪委监委').kind).toBe('supervisionCommission');
+    expect(kit.unit('清江浦法院')).toMatchObject({ kind: 'court', isMember: false });
   });
 
   it('law-enforcement joint meeting: every quarter, led by the justice bureau, the procuratorate takes part', () => {
