@@ -13,6 +13,7 @@ export * from './manifest/obligation.schema.ts';
 export * from './manifest/primitives.schema.ts';
 export * from './manifest/task-list.schema.ts';
 export * from './manifest/unit.schema.ts';
+export * from './scaffold/plugin-scaffold.ts';
 export * from './semver/semver-range.ts';
 export * from './validation/plugin-validation-error.ts';
 export * from './validation/validate-manifest.ts';
