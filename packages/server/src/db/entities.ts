@@ -1,0 +1,29 @@
+import { AuditEvent } from '../modules/audit/audit-event.entity.ts';
+import { Account, RefreshToken } from '../modules/auth/account.entity.ts';
+import { Liaison } from '../modules/tenancy/liaison.entity.ts';
+import {
+  Body,
+  MeetingSeries,
+  TaskListTemplate,
+  TenantPluginVersion,
+} from '../modules/tenancy/mechanism.entity.ts';
+import { Member } from '../modules/tenancy/member.entity.ts';
+import { Tenant } from '../modules/tenancy/tenant.entity.ts';
+import { Unit } from '../modules/tenancy/unit.entity.ts';
+
+/** Platform tables: not tenant-owned. */
+export const platformEntities = [Tenant, Account, RefreshToken];
+
+/** Tenant-owned tables: tenant_id in every key, RLS forced, the ORM tenant filter on every query. */
+export const tenantEntities = [
+  Unit,
+  Member,
+  Liaison,
+  Body,
+  MeetingSeries,
+  TaskListTemplate,
+  TenantPluginVersion,
+  AuditEvent,
+];
+
+export const allEntities = [...platformEntities, ...tenantEntities];

@@ -1,0 +1,122 @@
+/**
+ * The catalogue of errors the API returns: a stable code, one HTTP status,
+ * and a message in Chinese and English. Every error a user can cause is here.
+ */
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, en: 'The request is invalid.', zh: '请求内容不符合要求。' },
+  MALFORMED_JSON: { status: 400, en: 'The request body is not valid JSON.', zh: '请求内容不是有效的 JSON。' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    en: 'Send the body as application/json.',
+    zh: '请以 application/json 格式提交。',
+  },
+  BODY_TOO_LARGE: { status: 413, en: 'The request body is too large.', zh: '请求内容过大。' },
+  AUTH_REQUIRED: { status: 401, en: 'Sign in to continue.', zh: '请先登录。' },
+  AUTH_INVALID_CREDENTIALS: { status: 401, en: 'Wrong username or password.', zh: '用户名或密码错误。' },
+  AUTH_ACCOUNT_LOCKED: {
+    status: 423,
+    en: 'Too many failed sign-ins: the account is locked for a while.',
+    zh: '登录失败次数过多，账号已暂时锁定。',
+  },
+  AUTH_ACCOUNT_DISABLED: { status: 403, en: 'This account is disabled.', zh: '该账号已停用。' },
+  AUTH_TOKEN_INVALID: {
+    status: 401,
+    en: 'The session is not valid; sign in again.',
+    zh: '登录状态无效，请重新登录。',
+  },
+  AUTH_TOKEN_EXPIRED: {
+    status: 401,
+    en: 'The session has expired; sign in again.',
+    zh: '登录已过期，请重新登录。',
+  },
+  AUTH_REFRESH_INVALID: {
+    status: 401,
+    en: 'The refresh token is not valid; sign in again.',
+    zh: '刷新令牌无效，请重新登录。',
+  },
+  FORBIDDEN: { status: 403, en: 'Your role does not allow this.', zh: '您的角色无权执行此操作。' },
+  PROVINCE_NOT_ALLOWED: {
+    status: 403,
+    en: 'You may onboard tenants only in your own provinces.',
+    zh: '您只能为所辖省份开通租户。',
+  },
+  NOT_FOUND: { status: 404, en: 'Not found.', zh: '未找到。' },
+  PLUGIN_NOT_FOUND: { status: 404, en: 'No such plugin is installed.', zh: '未安装该插件。' },
+  PLUGIN_UNKNOWN: { status: 400, en: 'No such plugin is installed.', zh: '未安装该插件。' },
+  PLUGIN_INVALID: {
+    status: 409,
+    en: 'The plugin failed validation and cannot be used.',
+    zh: '该插件未通过校验，无法使用。',
+  },
+  JURISDICTION_INCOMPLETE: {
+    status: 400,
+    en: 'The plugin does not say where the jurisdiction is; give its division code.',
+    zh: '该插件未指定辖区，请填写行政区划代码。',
+  },
+  TENANT_CODE_TAKEN: {
+    status: 409,
+    en: 'A tenant with this code already exists with other settings.',
+    zh: '该租户代码已被使用。',
+  },
+  USERNAME_TAKEN: { status: 409, en: 'This username is taken.', zh: '该用户名已被使用。' },
+  RATE_LIMITED: { status: 429, en: 'Too many requests; try again later.', zh: '请求过于频繁，请稍后再试。' },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    en: 'The database is unavailable; try again shortly.',
+    zh: '数据库暂时不可用，请稍后再试。',
+  },
+  INTERNAL: { status: 500, en: 'Something went wrong on our side.', zh: '服务器内部错误。' },
+} as const satisfies Record<string, { status: number; en: string; zh: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** A problem with one field of the input. */
+export interface FieldProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** An error the API reports to the caller as `{ error: { code, message, messageZh, fields? } }`. */
+export class AppError extends Error {
+  override readonly name = 'AppError';
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly fields: readonly FieldProblem[] | undefined;
+  readonly details: Readonly<Record<string, unknown>> | undefined;
+
+  constructor(
+    code: ErrorCode,
+    options: { message?: string; fields?: readonly FieldProblem[]; details?: Record<string, unknown> } = {},
+  ) {
+    super(options.message ?? ERRORS[code].en);
+    this.code = code;
+    this.status = ERRORS[code].status;
+    this.fields = options.fields;
+    this.details = options.details;
+  }
+}
+
+/** The JSON body of an error response. */
+export interface ErrorBody {
+  readonly error: {
+    readonly code: ErrorCode;
+    readonly message: string;
+    readonly messageZh: string;
+    readonly fields?: readonly FieldProblem[];
+    readonly details?: Readonly<Record<string, unknown>>;
+  };
+  readonly requestId: string;
+}
+
+export function errorBody(error: AppError, requestId: string): ErrorBody {
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      messageZh: ERRORS[error.code].zh,
+      ...(error.fields ? { fields: error.fields } : {}),
+      ...(error.details ? { details: error.details } : {}),
+    },
+    requestId,
+  };
+}

@@ -1,0 +1,218 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { inTenant } from '../../db/tenant-transaction.ts';
+import type { AppContext } from '../../http/app-context.ts';
+import { errorResponses } from '../../http/error-responses.ts';
+import { requireRole, scopeOf } from '../../http/tenant-scope.ts';
+import { AuditEvent } from '../audit/audit-event.entity.ts';
+import { Liaison } from './liaison.entity.ts';
+import { Body, MeetingSeries, TaskListTemplate } from './mechanism.entity.ts';
+import { Member } from './member.entity.ts';
+import { tenantSchema } from './onboarding.schemas.ts';
+import { toTenantDto } from './tenant-dto.ts';
+import { Unit } from './unit.entity.ts';
+
+const security = [{ bearerAuth: [] }];
+const tenantParams = z.object({ tenant: z.string().min(1).max(40) });
+
+const unitSchema = z.object({
+  id: z.uuid(),
+  key: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  kind: z.string(),
+  isMember: z.boolean(),
+  sectors: z.array(z.string()),
+  roles: z.array(z.string()),
+  status: z.string(),
+  liaisons: z.array(z.object({ id: z.uuid(), slot: z.number().int(), personName: z.string().nullable() })),
+});
+
+/**
+ * Routes under `/api/t/:tenant`. The tenant is resolved before anything else
+ * (even body validation), so a caller outside it learns nothing but 404.
+ */
+export const tenantRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  app.addHook('onRequest', async (request) => {
+    await ctx.resolveTenant(request);
+  });
+
+  app.get(
+    '/',
+    {
+      schema: {
+        tags: ['tenant'],
+        summary: 'The tenant: its jurisdiction, plugin and what it holds',
+        security,
+        params: tenantParams,
+        response: {
+          200: z.object({
+            tenant: tenantSchema,
+            me: z.object({ role: z.string(), unitId: z.string().nullable() }),
+            counts: z.object({
+              units: z.number().int(),
+              memberUnits: z.number().int(),
+              members: z.number().int(),
+              bodies: z.number().int(),
+              meetingSeries: z.number().int(),
+              taskListTemplates: z.number().int(),
+            }),
+          }),
+          ...errorResponses(401, 404),
+        },
+      },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const counts = await inTenant(ctx.orm, scope.tenant.id, async (em) => ({
+        units: await em.count(Unit, { status: 'active' }),
+        memberUnits: await em.count(Unit, { status: 'active', isMember: true }),
+        members: await em.count(Member, { status: 'active' }),
+        bodies: await em.count(Body, {}),
+        meetingSeries: await em.count(MeetingSeries, {}),
+        taskListTemplates: await em.count(TaskListTemplate, {}),
+      }));
+      return { tenant: toTenantDto(scope.tenant), me: { role: scope.role, unitId: scope.unitId }, counts };
+    },
+  );
+
+  app.get(
+    '/units',
+    {
+      schema: {
+        tags: ['tenant'],
+        summary: 'Units (成员单位) and their liaison slots',
+        security,
+        params: tenantParams,
+        response: { 200: z.object({ units: z.array(unitSchema) }), ...errorResponses(401, 404) },
+      },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      return inTenant(ctx.orm, scope.tenant.id, async (em) => {
+        const units = await em.find(Unit, {}, { orderBy: { sortOrder: 'asc' } });
+        const liaisons = await em.find(Liaison, {}, { orderBy: { slot: 'asc' } });
+        return {
+          units: units.map((unit) => ({
+            id: unit.id,
+            key: unit.key,
+            name: unit.name,
+            aliases: unit.aliases,
+            kind: unit.kind,
+            isMember: unit.isMember,
+            sectors: unit.sectors,
+            roles: unit.roles,
+            status: unit.status,
+            liaisons: liaisons
+              .filter((liaison) => liaison.unit.id === unit.id)
+              .map((liaison) => ({
+                id: liaison.id,
+                slot: liaison.slot,
+                personName: liaison.personName ?? null,
+              })),
+          })),
+        };
+      });
+    },
+  );
+
+  app.get(
+    '/members',
+    {
+      schema: {
+        tags: ['tenant'],
+        summary: 'People of the tenant with their units and roles (linkage office)',
+        security,
+        params: tenantParams,
+        response: {
+          200: z.object({
+            members: z.array(
+              z.object({
+                id: z.uuid(),
+                displayName: z.string(),
+                role: z.string(),
+                unitId: z.uuid(),
+                status: z.string(),
+              }),
+            ),
+          }),
+          ...errorResponses(401, 403, 404),
+        },
+      },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      requireRole(scope, ['tenant_admin', 'platform_operator']);
+      return inTenant(ctx.orm, scope.tenant.id, async (em) => {
+        const members = await em.find(Member, {}, { orderBy: { createdAt: 'asc', id: 'asc' } });
+        return {
+          members: members.map((member) => ({
+            id: member.id,
+            displayName: member.displayName,
+            role: member.role,
+            unitId: member.unit.id,
+            status: member.status,
+          })),
+        };
+      });
+    },
+  );
+
+  app.get(
+    '/audit',
+    {
+      schema: {
+        tags: ['tenant'],
+        summary: 'Audit log, newest first (linkage office)',
+        security,
+        params: tenantParams,
+        querystring: z.object({
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+          before: z.iso.datetime({ offset: true }).optional(),
+        }),
+        response: {
+          200: z.object({
+            events: z.array(
+              z.object({
+                id: z.uuid(),
+                occurredAt: z.string(),
+                actorLabel: z.string(),
+                action: z.string(),
+                entityType: z.string(),
+                entityId: z.string(),
+                before: z.unknown(),
+                after: z.unknown(),
+                requestId: z.string().nullable(),
+              }),
+            ),
+          }),
+          ...errorResponses(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      requireRole(scope, ['tenant_admin', 'platform_operator']);
+      const { limit, before } = request.query;
+      return inTenant(ctx.orm, scope.tenant.id, async (em) => {
+        const events = await em.find(AuditEvent, before ? { occurredAt: { $lt: new Date(before) } } : {}, {
+          orderBy: { occurredAt: 'desc', id: 'desc' },
+          limit,
+        });
+        return {
+          events: events.map((event) => ({
+            id: event.id,
+            occurredAt: event.occurredAt.toISOString(),
+            actorLabel: event.actorLabel,
+            action: event.action,
+            entityType: event.entityType,
+            entityId: event.entityId,
+            before: event.before,
+            after: event.after,
+            requestId: event.requestId ?? null,
+          })),
+        };
+      });
+    },
+  );
+};
