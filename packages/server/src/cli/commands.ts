@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
+import { registerPluginCommand } from './plugin-command.ts';
 
 /** Every CLI command module registers itself here, so main.ts stays a thin entry point. */
 export function registerCommands(program: Command): void {
   void program;
+  registerPluginCommand(program);
 }
