@@ -38,6 +38,8 @@ export type ExplanationStep =
     }
   | { readonly code: 'EXTENDED'; readonly on?: IsoDate; readonly span: number; readonly unit: SpanUnit }
   | { readonly code: 'DUE'; readonly date: IsoDate }
+  | { readonly code: 'URGENT_OVERRIDE'; readonly urgent: DeadlineRule; readonly normal: DeadlineRule }
+  | { readonly code: 'STOPPED'; readonly date: IsoDate; readonly onTime: boolean }
   | { readonly code: 'PROVISIONAL_YEARS'; readonly years: readonly number[] }
   | { readonly code: 'THEN_ONGOING' }
   | { readonly code: 'ONGOING' };
@@ -101,6 +103,10 @@ function stepZh(step: ExplanationStep): string {
       return `${step.on ? `${step.on}` : ''}决定延长${unitText(step.span, step.unit, 'zh')}。`;
     case 'DUE':
       return `期满日为${step.date}。`;
+    case 'URGENT_OVERRIDE':
+      return `本事项加急，适用“${describeRule(step.urgent, 'zh')}”（正常为“${describeRule(step.normal, 'zh')}”）。`;
+    case 'STOPPED':
+      return `${step.date}办结，${step.onTime ? '按期' : '逾期'}。`;
     case 'PROVISIONAL_YEARS':
       return `${step.years.join('、')}年节假日安排尚未公布，按法定节假日推算，期满日可能变动。`;
     case 'THEN_ONGOING':
@@ -130,6 +136,10 @@ function stepEn(step: ExplanationStep): string {
       return `Extended by ${unitText(step.span, step.unit, 'en')}${step.on ? ` on ${step.on}` : ''}.`;
     case 'DUE':
       return `Due on ${step.date}.`;
+    case 'URGENT_OVERRIDE':
+      return `This matter is urgent: "${describeRule(step.urgent, 'en')}" applies instead of "${describeRule(step.normal, 'en')}".`;
+    case 'STOPPED':
+      return `Answered on ${step.date}, ${step.onTime ? 'on time' : 'late'}.`;
     case 'PROVISIONAL_YEARS':
       return `The ${step.years.join(', ')} holiday schedule is not yet published; it was computed from the statutory holidays, so the due date may move.`;
     case 'THEN_ONGOING':
