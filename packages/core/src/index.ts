@@ -1,6 +1,5 @@
 export {
   type AfterDue,
-export * from './matters/matter-type.ts';
   type EscalationDate,
   type EscalationStep,
   escalationDates,
@@ -77,4 +76,5 @@ export {
   type Result,
   unwrap,
 } from './errors.ts';
+export * from './matters/matter-type.ts';
 export * from './matters/matter-type.ts';
