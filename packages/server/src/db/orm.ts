@@ -14,6 +14,8 @@ export interface OrmOptions {
   readonly url: string;
   readonly poolMax?: number;
   readonly debug?: boolean;
+  /** Where the ORM's own messages (the migrator's progress) go; silent by default. */
+  readonly log?: (message: string) => void;
 }
 
 /** MikroORM settings shared by the API (app role) and the migrator (owner role). */
@@ -23,6 +25,7 @@ export function ormConfig(options: OrmOptions): Options {
     entities: allEntities,
     extensions: [Migrator],
     debug: options.debug ?? false,
+    logger: options.log ?? (() => {}),
     allowGlobalContext: false,
     pool: { min: 0, max: options.poolMax ?? 10 },
     sessionContext: 'transaction',
