@@ -77,4 +77,3 @@ export {
   unwrap,
 } from './errors.ts';
 export * from './matters/matter-type.ts';
-export * from './matters/matter-type.ts';
