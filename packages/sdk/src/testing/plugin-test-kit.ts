@@ -1,8 +1,17 @@
+import { type Calendar, officialCalendar } from '@liandong/core';
 import type { LoadedPlugin } from '../define-plugin.ts';
 import { loadPlugin } from '../load-plugin.ts';
 import type { Manifest } from '../manifest/manifest.schema.ts';
 import type { UnitDeclaration } from '../manifest/unit.schema.ts';
 import { type FlatTaskList, findUnit, flattenTaskList } from './manifest-views.ts';
+import {
+  type ClockQuery,
+  type DueDateResult,
+  type EscalationAt,
+  type MeetingOccurrence,
+  type ObligationInstance,
+  ScheduleViews,
+} from './schedule-views.ts';
 
 /** What a plugin's own tests use to read its manifest the way its charter reads. */
 export interface PluginTestKit {
@@ -15,6 +24,22 @@ export interface PluginTestKit {
   unit(nameOrKey: string): UnitDeclaration;
   /** A task list template with its tasks and measures flattened (each knows its area). */
   taskList(key: string): FlatTaskList;
+  /** Meetings of the year (one per period of each fixed-cadence series), in date order. */
+  meetings(year: number, seriesKey?: string): MeetingOccurrence[];
+  /** Obligation instances of the year with their due dates. */
+  obligations(year: number, obligationKey?: string): ObligationInstance[];
+  /** When a matter's clock falls due, with the rule and the engine's explanation. */
+  dueDate(query: ClockQuery): DueDateResult;
+  /** The reminder dates of a matter's clock. */
+  reminders(query: ClockQuery): string[];
+  /** The escalation ladder of a matter that missed its clock, with dates and targets. */
+  escalation(query: ClockQuery & { readonly fields?: Readonly<Record<string, unknown>> }): EscalationAt[];
+}
+
+/** Options for {@link pluginTestKit}. */
+export interface PluginTestKitOptions {
+  /** The working-day calendar to count with; the official one by default. */
+  readonly calendar?: Calendar;
 }
 
 /**
@@ -22,9 +47,10 @@ export interface PluginTestKit {
  * platform does, throwing a PluginValidationError listing every problem, and
  * returns helpers for asserting what the charter says.
  */
-export function pluginTestKit(pluginOrModule: unknown): PluginTestKit {
+export function pluginTestKit(pluginOrModule: unknown, options: PluginTestKitOptions = {}): PluginTestKit {
   const plugin = loadPlugin(pluginOrModule);
   const { manifest } = plugin;
+  const schedule = new ScheduleViews(manifest, plugin.hooks, options.calendar ?? officialCalendar);
   return {
     plugin,
     manifest,
@@ -38,5 +64,10 @@ export function pluginTestKit(pluginOrModule: unknown): PluginTestKit {
       }
       return flattenTaskList(template);
     },
+    meetings: (year, seriesKey) => schedule.meetings(year, seriesKey),
+    obligations: (year, obligationKey) => schedule.obligations(year, obligationKey),
+    dueDate: (query) => schedule.dueDate(query),
+    reminders: (query) => schedule.reminders(query),
+    escalation: (query) => schedule.escalation(query),
   };
 }
