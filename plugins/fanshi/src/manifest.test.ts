@@ -137,4 +137,48 @@ describe('fanshi manifest', () => {
     ];
     for (const d of all) expect(d.source, d.key).toBeTruthy();
   });
+
+  describe('dates on the official 2026 calendar', () => {
+    it('a non-prosecution decision on 2026-09-28: 3 days end on 10-01 (国庆), so the opinion is served by 10-08', () => {
+      const due = kit.dueDate({
+        matterRule: 'nonProsecutionOpinion',
+        clock: 'serve',
+        startedOn: '2026-09-28',
+      });
+      expect(due.date).toBe('2026-10-08');
+      expect(due.provisional).toBe(false);
+    });
+
+    it('the township replies within 2 months of receipt (same day number; a Saturday moves to Monday)', () => {
+      const reply = (startedOn: string) =>
+        kit.dueDate({ matterRule: 'nonProsecutionOpinion', clock: 'reply', startedOn }).date;
+      expect(reply('2026-10-08')).toBe('2026-12-08');
+      expect(reply('2026-08-31')).toBe('2026-11-02');
+    });
+
+    it('a written consultation is answered within 7 days (moved past the National Day holiday)', () => {
+      const answer = (startedOn: string) =>
+        kit.dueDate({ matterRule: 'townshipConsultation', startedOn }).date;
+      expect(answer('2026-03-02')).toBe('2026-03-09');
+      expect(answer('2026-09-28')).toBe('2026-10-08');
+    });
+
+    it('escalation waits for the chief procurator: no step has a date', () => {
+      const ladder = kit.escalation({
+        matterRule: 'nonProsecutionOpinion',
+        clock: 'reply',
+        startedOn: '2026-10-08',
+      });
+      expect(ladder.map((s) => [s.key, s.on, s.ifNecessary])).toEqual([
+        ['notifyJustice', null, false],
+        ['upperProcuratorate', null, false],
+        ['reportCounty', null, true],
+      ]);
+    });
+
+    it('holds no fixed-date meeting or notification (the charter gives no cadence)', () => {
+      expect(kit.meetings(2026)).toEqual([]);
+      expect(kit.obligations(2026)).toEqual([]);
+    });
+  });
 });

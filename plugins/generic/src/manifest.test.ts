@@ -65,4 +65,9 @@ describe('generic manifest', () => {
     const all = [...loaded.units, ...loaded.bodies, ...loaded.meetingSeries, ...loaded.matterRules];
     for (const d of all) expect(d.source, d.key).toBeTruthy();
   });
+
+  it('has no fixed-date meeting or obligation of its own', () => {
+    expect(kit.meetings(2026)).toEqual([]);
+    expect(kit.obligations(2026)).toEqual([]);
+  });
 });

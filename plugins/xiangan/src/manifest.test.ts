@@ -95,4 +95,18 @@ describe('xiangan manifest', () => {
     ];
     for (const d of all) expect(d.source, d.key).toBeTruthy();
   });
+
+  describe('dates on the official 2026 calendar', () => {
+    it('written feedback within one month of receiving the suggestion', () => {
+      const feedback = (startedOn: string) => kit.dueDate({ matterRule: 'suggestion', startedOn }).date;
+      expect(feedback('2026-03-10')).toBe('2026-04-10');
+      expect(feedback('2026-01-31')).toBe('2026-02-28'); // month end; 2-28 is a make-up working day
+      expect(feedback('2026-09-05')).toBe('2026-10-08'); // 10-05 国庆
+    });
+
+    it('one joint meeting and one joint inspection in 2026, with no date the charter does not give', () => {
+      expect(kit.meetings(2026).map((m) => m.label.zh)).toEqual(['2026年度']);
+      expect(kit.obligations(2026).map((o) => [o.obligation, o.due])).toEqual([['jointInspection', null]]);
+    });
+  });
 });

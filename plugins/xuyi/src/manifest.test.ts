@@ -140,4 +140,56 @@ describe('xuyi manifest', () => {
     ];
     for (const d of all) expect(d.source, d.key).toBeTruthy();
   });
+
+  describe('dates on the official 2026 calendar', () => {
+    it('each month is reported by the 5th of the next month, moved past weekends and holidays', () => {
+      const due = kit.obligations(2026, 'monthlyCaseReport').map((o) => [o.label.zh, o.due]);
+      expect(due).toEqual([
+        ['2026年1月', '2026-02-05'],
+        ['2026年2月', '2026-03-05'],
+        ['2026年3月', '2026-04-07'], // 4-05 清明 (4-04..06)
+        ['2026年4月', '2026-05-06'], // 5-05 劳动节 (5-01..05)
+        ['2026年5月', '2026-06-05'],
+        ['2026年6月', '2026-07-06'], // 7-05 Sunday
+        ['2026年7月', '2026-08-05'],
+        ['2026年8月', '2026-09-07'], // 9-05 Saturday
+        ['2026年9月', '2026-10-08'], // 10-05 国庆 (10-01..07)
+        ['2026年10月', '2026-11-05'],
+        ['2026年11月', '2026-12-07'], // 12-05 Saturday
+        ['2026年12月', '2027-01-05'],
+      ]);
+      // 2027 has no official holiday notice in the data yet.
+      expect(kit.obligations(2026, 'monthlyCaseReport').map((o) => o.provisional)).toEqual([
+        ...Array(11).fill(false),
+        true,
+      ]);
+    });
+
+    it('four law-enforcement joint meetings, four case reviews and four evaluations a year', () => {
+      expect(kit.meetings(2026, 'lawEnforcementJointMeeting').map((m) => m.label.zh)).toEqual([
+        '2026年第1季度',
+        '2026年第2季度',
+        '2026年第3季度',
+        '2026年第4季度',
+      ]);
+      expect(kit.meetings(2026, 'jointMeeting')).toEqual([]);
+      for (const key of ['quarterlyCaseReview', 'enterpriseEnforcementEvaluation']) {
+        const periods = kit.obligations(2026, key);
+        expect(periods, key).toHaveLength(4);
+        expect(
+          periods.every((p) => p.due === null),
+          key,
+        ).toBe(true);
+      }
+    });
+
+    it('a major enterprise penalty result is filed within 3 working days, skipping weekends and holidays', () => {
+      const filed = (startedOn: string) =>
+        kit.dueDate({ matterRule: 'majorEnterprisePenaltyFiling', startedOn }).date;
+      expect(filed('2026-03-05')).toBe('2026-03-10'); // Thu → Fri, Mon, Tue
+      expect(filed('2026-04-30')).toBe('2026-05-08'); // 劳动节 5-01..05
+      expect(filed('2026-02-13')).toBe('2026-02-25'); // 2-14 make-up working day, 春节 2-15..23
+      expect(filed('2026-09-30')).toBe('2026-10-10'); // 国庆, then 10-10 make-up working day counts
+    });
+  });
 });
