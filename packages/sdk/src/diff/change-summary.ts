@@ -1,4 +1,5 @@
-import type { FieldChange, JsonValue } from './field-changes.ts';
+import { type Cadence, describeRule, type Locale, validateRule } from '@liandong/core';
+import { type FieldChange, isJsonObject, type JsonValue } from './field-changes.ts';
 
 /** What a change is about: a manifest section, or a clock / escalation step inside a matter rule. */
 export type ChangeSubject =
@@ -38,15 +39,30 @@ const VERBS = {
   changed: { zh: '修改', en: 'changed' },
 } as const;
 
-function show(value: JsonValue | undefined): string {
+const CADENCE_NAMES: Readonly<Record<Cadence['kind'], BilingualText>> = {
+  monthly: { zh: '每月', en: 'monthly' },
+  quarterly: { zh: '每季度', en: 'quarterly' },
+  halfYearly: { zh: '每半年', en: 'half-yearly' },
+  yearly: { zh: '每年', en: 'yearly' },
+  asNeeded: { zh: '根据工作需要', en: 'as needed' },
+};
+
+/** Deadline rules and cadences read as the charter writes them (2个月内, 每季度); anything else as JSON. */
+function show(value: JsonValue | undefined, locale: Locale): string {
   if (value === undefined) return '—';
+  if (isJsonObject(value) && typeof value.kind === 'string') {
+    const rule = validateRule(value);
+    if (rule.ok) return describeRule(rule.value, locale);
+    const kind = value.kind;
+    if (Object.hasOwn(CADENCE_NAMES, kind)) return CADENCE_NAMES[kind as Cadence['kind']][locale];
+  }
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-function fieldText(changes: readonly FieldChange[]): string {
+function fieldText(changes: readonly FieldChange[], locale: Locale): string {
   // Values are cut at 60 characters: the line is a summary, `fields` carries the detail.
-  return changes.map((c) => `${c.path} ${show(c.from)} → ${show(c.to)}`).join('; ');
+  return changes.map((c) => `${c.path} ${show(c.from, locale)} → ${show(c.to, locale)}`).join('; ');
 }
 
 /**
@@ -60,10 +76,11 @@ export function summarise(
   fields: readonly FieldChange[],
 ): BilingualText {
   const s = SUBJECT_NAMES[subject];
-  const text = fields.length > 0 ? fieldText(fields) : '';
   const w = label.within;
+  const zhFields = fields.length > 0 ? `：${fieldText(fields, 'zh')}` : '';
+  const enFields = fields.length > 0 ? `: ${fieldText(fields, 'en')}` : '';
   return {
-    zh: `${VERBS[kind].zh}${s.zh}：${w ? `${w.name}（${w.key}）· ` : ''}${label.name}（${label.key}）${text ? `：${text}` : ''}`,
-    en: `${s.en} ${VERBS[kind].en}: ${w ? `${w.name} (${w.key}) · ` : ''}${label.name} (${label.key})${text ? `: ${text}` : ''}`,
+    zh: `${VERBS[kind].zh}${s.zh}：${w ? `${w.name}（${w.key}）· ` : ''}${label.name}（${label.key}）${zhFields}`,
+    en: `${s.en} ${VERBS[kind].en}: ${w ? `${w.name} (${w.key}) · ` : ''}${label.name} (${label.key})${enFields}`,
   };
 }

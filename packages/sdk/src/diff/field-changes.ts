@@ -17,7 +17,8 @@ export interface FieldChange {
   readonly to: JsonValue | undefined;
 }
 
-function isObject(value: unknown): value is { readonly [key: string]: JsonValue } {
+/** Whether a JSON value is an object (not an array, not null). */
+export function isJsonObject(value: unknown): value is { readonly [key: string]: JsonValue } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -27,7 +28,7 @@ export function jsonEqual(a: JsonValue | undefined, b: JsonValue | undefined): b
   if (Array.isArray(a) && Array.isArray(b)) {
     return a.length === b.length && a.every((item: JsonValue, i) => jsonEqual(item, b[i]));
   }
-  if (isObject(a) && isObject(b)) {
+  if (isJsonObject(a) && isJsonObject(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
     return [...keys].every((k) => jsonEqual(a[k], b[k]));
   }
@@ -41,14 +42,16 @@ function walk(
   out: FieldChange[],
 ): void {
   if (jsonEqual(a, b)) return;
-  if (isObject(a) && isObject(b)) {
+  // A value with a `kind` (a deadline rule, a cadence) means one thing as a whole:
+  // "2个月内 → 30日内" is the change, not its parts.
+  if (isJsonObject(a) && isJsonObject(b) && typeof a.kind !== 'string' && typeof b.kind !== 'string') {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
     for (const k of keys) walk(a[k], b[k], [...path, k], out);
     return;
   }
   // Same-length lists of records (areas, tasks) are compared item by item so an
   // edit to one measure is not reported as a new list; other lists are read whole.
-  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length && [...a, ...b].every(isObject)) {
+  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length && [...a, ...b].every(isJsonObject)) {
     for (let i = 0; i < a.length; i++) walk(a[i], b[i], [...path, i], out);
     return;
   }
@@ -62,7 +65,7 @@ export function fieldChanges(
   ignore: readonly string[] = [],
 ): FieldChange[] {
   const out: FieldChange[] = [];
-  if (isObject(from) && isObject(to)) {
+  if (isJsonObject(from) && isJsonObject(to)) {
     const keys = new Set([...Object.keys(from), ...Object.keys(to)]);
     for (const k of keys) if (!ignore.includes(k)) walk(from[k], to[k], [k], out);
     return out;

@@ -89,10 +89,12 @@ describe('diffManifests', () => {
       ['removed', 'escalationSteps', 'upward', 'nonProsecutionOpinion'],
     ]);
     expect(changes[0]?.fields).toEqual([{ path: 'copyTo', from: [{ unit: 'justice' }], to: [] }]);
-    expect(changes[1]?.fields).toEqual([{ path: 'deadline.months', from: 2, to: 3 }]);
+    expect(changes[1]?.fields).toEqual([
+      { path: 'deadline', from: { kind: 'months', months: 2 }, to: { kind: 'months', months: 3 } },
+    ]);
     expect(changes[1]?.summary).toEqual({
-      zh: '修改办理期限：不起诉后检察意见（nonProsecutionOpinion）· 书面回复（reply）：deadline.months 2 → 3',
-      en: 'Clock changed: 不起诉后检察意见 (nonProsecutionOpinion) · 书面回复 (reply): deadline.months 2 → 3',
+      zh: '修改办理期限：不起诉后检察意见（nonProsecutionOpinion）· 书面回复（reply）：deadline 2个月内 → 3个月内',
+      en: 'Clock changed: 不起诉后检察意见 (nonProsecutionOpinion) · 书面回复 (reply): deadline within 2 months → within 3 months',
     });
   });
 
@@ -117,7 +119,13 @@ describe('diffManifests', () => {
       ['removed', 'obligations', 'annualEvaluation'],
       ['changed', 'catalogues', 'governmentNotifies'],
     ]);
-    expect(changes[1]?.fields).toEqual([{ path: 'cadence.kind', from: 'quarterly', to: 'monthly' }]);
+    expect(changes[1]?.fields).toEqual([
+      { path: 'cadence', from: { kind: 'quarterly' }, to: { kind: 'monthly' } },
+    ]);
+    expect(changes[1]?.summary).toEqual({
+      zh: '修改会议：联络员会议（liaison）：cadence 每季度 → 每月',
+      en: 'Meeting series changed: 联络员会议 (liaison): cadence quarterly → monthly',
+    });
   });
 
   it('is pure: its inputs are left as they were', () => {
