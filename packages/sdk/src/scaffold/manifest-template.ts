@@ -114,6 +114,17 @@ export function manifestTestTemplate(t: TemplateInput): string {
     `    expect(kit.unit(${tsString(`${t.jurisdiction}人民政府`)}).kind).toBe('government');`,
     `    expect(kit.unit(${tsString(`${t.jurisdiction}人民检察院`)}).kind).toBe('procuratorate');`,
     '  });',
+    '',
+    "  it('holds the joint meeting once a year', () => {",
+    "    expect(kit.meetings(2026, 'joint')).toHaveLength(1);",
+    '  });',
+    '',
+    "  it('gives two months to reply to a 检察建议', () => {",
+    '    // Received on 2 March 2026: two months end on Saturday 2 May, inside the 劳动节 holiday,',
+    '    // so the reply is due on the next working day.',
+    "    const due = kit.dueDate({ matterRule: 'suggestion', clock: 'reply', startedOn: '2026-03-02' });",
+    "    expect(due.date).toBe('2026-05-06');",
+    '  });',
     '});',
   );
 }

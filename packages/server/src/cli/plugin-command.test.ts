@@ -78,7 +78,7 @@ describe('liandong plugin new', () => {
       encoding: 'utf8',
       env: { ...env, NO_COLOR: '1' },
     });
-    expect(child.stdout + child.stderr).toMatch(/Tests\s+2 passed/);
+    expect(child.stdout + child.stderr).toMatch(/Tests\s+4 passed/);
     expect(child.status).toBe(0);
   }, 60_000);
 
