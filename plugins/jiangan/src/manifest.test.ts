@@ -17,6 +17,19 @@ describe('jiangan manifest (岸政〔2025〕5号)', () => {
     expect(loaded.id).toBe('jiangan');
   });
 
+  it('says where in the document every declaration comes from', () => {
+    const all = [
+      ...loaded.units,
+      ...loaded.bodies,
+      ...loaded.meetingSeries,
+      ...loaded.matterRules,
+      ...loaded.obligations,
+      ...loaded.catalogues,
+      ...loaded.taskListTemplates,
+    ];
+    for (const d of all) expect(d.source, d.key).toBeTruthy();
+  });
+
   it('is written for 江岸区 of 武汉市, 湖北省', () => {
     expect(loaded.jurisdiction).toEqual({
       name: '江岸区',
@@ -66,10 +79,18 @@ describe('jiangan manifest (岸政〔2025〕5号)', () => {
     }
   });
 
+  it('puts no meeting on the 2025 calendar: none has a fixed cadence (test kit)', () => {
+    expect(kit.meetings(2025)).toEqual([]);
+    expect(kit.obligations(2025)).toEqual([]);
+  });
+
   it('states no period for any matter, and no periodic obligation or catalogue', () => {
     const clocks = loaded.matterRules.flatMap((r) => r.clocks);
     expect(clocks.length).toBeGreaterThan(0);
     expect(clocks.every((c) => c.deadline === undefined)).toBe(true);
+    expect(() => kit.dueDate({ matterRule: 'procuratorialSuggestion', startedOn: '2025-07-01' })).toThrow(
+      /states no period/,
+    );
     expect(loaded.obligations).toEqual([]);
     expect(loaded.catalogues).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { validateManifest } from '@liandong/sdk';
+import { type ManifestInput, validateManifest } from '@liandong/sdk';
 import { pluginTestKit } from '@liandong/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import plugin from './index.ts';
@@ -15,11 +15,49 @@ const task = (no: string) => tasks.find((t) => t.no === no)!;
 const measure = (taskNo: string, no: string) =>
   taskList.measures.find((m) => m.task.no === taskNo && m.no === no)!;
 
+type Rule = NonNullable<
+  NonNullable<ManifestInput['taskListTemplates']>[number]['areas'][number]['tasks'][number]['deadline']
+>['rule'];
+/**
+ * When a task-list deadline rule falls due from `startedOn`, computed by the engine on the
+ * official calendar: the kit computes clocks of matter rules, so the rule is put on a probe clock.
+ */
+function dueOf(rule: Rule, startedOn: string): string | null {
+  if (!rule) throw new Error('no rule');
+  const probe: ManifestInput = {
+    ...manifest,
+    matterRules: [
+      ...manifest.matterRules,
+      {
+        key: 'deadlineProbe',
+        type: 'review',
+        name: '完成时限',
+        clocks: [{ key: 'due', name: '完成', owner: 'recipient', startsOn: 'decided', deadline: rule }],
+      },
+    ],
+  };
+  return pluginTestKit({ manifest: probe, hooks: {} }).dueDate({ matterRule: 'deadlineProbe', startedOn })
+    .date;
+}
+
 describe('suzhou manifest (宿政秘〔2022〕31号)', () => {
   it('validates, and loads as a plugin', () => {
     const result = validateManifest(manifest);
     expect(result.ok ? [] : result.problems).toEqual([]);
     expect(loaded.id).toBe('suzhou');
+  });
+
+  it('says where in the document every declaration comes from', () => {
+    const all = [
+      ...loaded.units,
+      ...loaded.bodies,
+      ...loaded.meetingSeries,
+      ...loaded.matterRules,
+      ...loaded.obligations,
+      ...loaded.catalogues,
+      ...loaded.taskListTemplates,
+    ];
+    for (const d of all) expect(d.source, d.key).toBeTruthy();
   });
 
   it('is written for 宿州市 and names the charter', () => {
@@ -214,5 +252,35 @@ describe('suzhou 2022 key task list (附件)', () => {
       rule: { kind: 'thenOngoing', first: { kind: 'endOfMonth', month: 12 } },
     });
     expect(task('8').deadline).toEqual({ text: '长期坚持', rule: { kind: 'ongoing' } });
+  });
+});
+
+describe('suzhou dates on the official 2022 calendar (test kit)', () => {
+  it('holds one joint meeting in 2022 and no fixed topical, liaison or office meetings', () => {
+    expect(kit.meetings(2022, 'annualJointMeeting').map((m) => m.label.zh)).toEqual(['2022年度']);
+    expect(kit.meetings(2022).map((m) => m.series)).toEqual(['annualJointMeeting']);
+    expect(kit.obligations(2022)).toEqual([]);
+  });
+
+  it('puts "5月底前" of 2022 on Tuesday 2022-05-31, a working day (1.③)', () => {
+    expect(dueOf(measure('1', '③').deadline?.rule, '2022-01-01')).toBe('2022-05-31');
+  });
+
+  it('puts 10月底前 on 2022-10-31 (Monday) and 8月底前 on 2022-08-31 (Wednesday)', () => {
+    expect(dueOf(measure('1', '④').deadline?.rule, '2022-01-01')).toBe('2022-10-31');
+    expect(dueOf(measure('2', '①').deadline?.rule, '2022-01-01')).toBe('2022-08-31');
+  });
+
+  it('moves 4月底前 (2.②) past the 2022 劳动节 holiday (04-30..05-04) to 2022-05-05 — the core default', () => {
+    expect(dueOf(measure('2', '②').deadline?.rule, '2022-01-01')).toBe('2022-05-05');
+  });
+
+  it('moves 12月底前 past 2022-12-31 (Saturday, 元旦 holiday to 2023-01-02) to 2023-01-03 — the core default', () => {
+    expect(dueOf(task('4').deadline?.rule, '2022-01-01')).toBe('2023-01-03');
+    expect(dueOf(measure('9', '①').deadline?.rule, '2022-01-01')).toBe('2023-01-03');
+  });
+
+  it('gives 长期坚持 no due date', () => {
+    expect(dueOf(measure('1', '①').deadline?.rule, '2022-01-01')).toBeNull();
   });
 });
