@@ -62,24 +62,30 @@ export interface CalendarTable {
   readonly sources: ReadonlyMap<number, YearSource>;
 }
 
-/** What a table is built from; the caller has validated every part. */
-export interface TableInput {
+/** The notices a table is built from, per year; the caller has validated every part. */
+export type TableNotices = ReadonlyMap<
+  number,
+  { readonly notice: CalendarNotice; readonly source: YearSource }
+>;
+
+/** Day kinds and names from weekends and notices only: shareable by every tenant without imports. */
+export interface BaseTable {
   readonly firstYear: number;
   readonly lastYear: number;
-  readonly notices: ReadonlyMap<number, { readonly notice: CalendarNotice; readonly source: YearSource }>;
-  readonly localRestDays: readonly LocalDay[];
-  readonly localWorkingDays: readonly LocalDay[];
+  readonly firstDay: number;
+  readonly kinds: Uint8Array;
+  readonly names: ReadonlyMap<number, DayName>;
+  readonly sources: ReadonlyMap<number, YearSource>;
 }
 
 function nameOf(day: LocalDay): DayName {
   return { zh: day.name, en: day.nameEn ?? day.name };
 }
 
-/** Builds the typed-array tables: weekends first, then each year's notice, then the tenant's local days. */
-export function buildCalendarTable(input: TableInput): CalendarTable {
-  const firstDay = epochDayOf(input.firstYear, 1, 1);
-  const lastDay = epochDayOf(input.lastYear, 12, 31);
-  const length = lastDay - firstDay + 1;
+/** Marks weekends, then each year's holidays and make-up working days. */
+export function buildBaseTable(firstYear: number, lastYear: number, notices: TableNotices): BaseTable {
+  const firstDay = epochDayOf(firstYear, 1, 1);
+  const length = epochDayOf(lastYear, 12, 31) - firstDay + 1;
   const kinds = new Uint8Array(length);
   for (let i = 0; i < length; i++) {
     const weekday = weekdayOf(firstDay + i);
@@ -87,19 +93,47 @@ export function buildCalendarTable(input: TableInput): CalendarTable {
   }
   const names = new Map<number, DayName>();
   const sources = new Map<number, YearSource>();
-  const mark = (day: LocalDay, kind: number): void => {
-    const epochDay = epochDayFromIso(day.date);
-    kinds[epochDay - firstDay] = kind;
-    names.set(epochDay, nameOf(day));
-  };
-  for (const [year, { notice, source }] of input.notices) {
+  for (const [year, { notice, source }] of notices) {
     sources.set(year, source);
-    for (const day of notice.holidays) mark(day, HOLIDAY);
-    for (const day of notice.workingDays) mark(day, MAKE_UP);
+    for (const [days, kind] of [
+      [notice.holidays, HOLIDAY],
+      [notice.workingDays, MAKE_UP],
+    ] as const) {
+      for (const day of days) {
+        const epochDay = epochDayFromIso(day.date);
+        kinds[epochDay - firstDay] = kind;
+        names.set(epochDay, nameOf(day));
+      }
+    }
   }
-  for (const day of input.localRestDays) mark(day, LOCAL_REST);
-  for (const day of input.localWorkingDays) mark(day, LOCAL_WORKING);
+  return { firstYear, lastYear, firstDay, kinds, names, sources };
+}
 
+/**
+ * Applies a tenant's local days to a copy of a base table and builds the
+ * prefix counts. Copying keeps the shared base untouched, so a tenant
+ * calendar costs one pass over the days instead of a rebuild of every year.
+ */
+export function buildCalendarTable(
+  base: BaseTable,
+  localRestDays: readonly LocalDay[],
+  localWorkingDays: readonly LocalDay[],
+): CalendarTable {
+  const { firstDay } = base;
+  const length = base.kinds.length;
+  const local = localRestDays.length + localWorkingDays.length > 0;
+  const kinds = local ? base.kinds.slice() : base.kinds;
+  const names = local ? new Map(base.names) : base.names;
+  for (const [days, kind] of [
+    [localRestDays, LOCAL_REST],
+    [localWorkingDays, LOCAL_WORKING],
+  ] as const) {
+    for (const day of days) {
+      const epochDay = epochDayFromIso(day.date);
+      kinds[epochDay - firstDay] = kind;
+      (names as Map<number, DayName>).set(epochDay, nameOf(day));
+    }
+  }
   const workPrefix = new Int32Array(length + 1);
   let count = 0;
   for (let i = 0; i < length; i++) {
@@ -112,14 +146,14 @@ export function buildCalendarTable(input: TableInput): CalendarTable {
     if (isWorkingKind(kinds[i] ?? 0)) workList[k++] = firstDay + i;
   }
   return {
-    firstYear: input.firstYear,
-    lastYear: input.lastYear,
+    firstYear: base.firstYear,
+    lastYear: base.lastYear,
     firstDay,
-    lastDay,
+    lastDay: firstDay + length - 1,
     kinds,
     workPrefix,
     workList,
     names,
-    sources,
+    sources: base.sources,
   };
 }

@@ -168,6 +168,10 @@ describe('extending a calendar', () => {
     });
     expect(built.value.isWorkingDay('2026-11-07')).toBe(true);
     expect(officialCalendar.isWorkingDay('2026-11-05')).toBe(true);
+    const fresh = createCalendar();
+    if (!fresh.ok) throw new Error(fresh.error.en);
+    expect(fresh.value.isWorkingDay('2026-11-05')).toBe(true);
+    expect(fresh.value.isWorkingDay('2026-11-07')).toBe(false);
   });
 
   it('rejects malformed notices and local days with typed errors', () => {

@@ -7,6 +7,8 @@ import {
   parseLocalDays,
 } from './calendar-notice.ts';
 import {
+  type BaseTable,
+  buildBaseTable,
   buildCalendarTable,
   type CalendarTable,
   DAY_KINDS,
@@ -196,6 +198,8 @@ export interface CalendarOptions {
 }
 
 const provisionalCache = new Map<number, CalendarNotice>();
+// Most tenants import nothing: they share one base table built on first use.
+let sharedBase: BaseTable | undefined;
 
 function provisionalFor(year: number): CalendarNotice {
   let notice = provisionalCache.get(year);
@@ -261,13 +265,13 @@ export function createCalendar(options: CalendarOptions = {}): Result<Calendar> 
       value: `${clash.date} is both a local rest day and a local working day`,
     });
   }
-  const table = buildCalendarTable({
-    firstYear: CALENDAR_FIRST_YEAR,
-    lastYear: CALENDAR_LAST_YEAR,
-    notices,
-    localRestDays: rest.value,
-    localWorkingDays: working.value,
-  });
+  const imported = (options.notices ?? []).length > 0;
+  const base =
+    imported || sharedBase === undefined
+      ? buildBaseTable(CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR, notices)
+      : sharedBase;
+  if (!imported) sharedBase = base;
+  const table = buildCalendarTable(base, rest.value, working.value);
   return ok(new TableCalendar(table));
 }
 
