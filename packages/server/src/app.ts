@@ -15,7 +15,7 @@ import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { AppError } from './errors.ts';
 import type { AppContext } from './http/app-context.ts';
-import { installErrorHandling } from './http/error-handler.ts';
+import { installErrorHandling, installNotFound } from './http/error-handler.ts';
 import { createAuthenticator } from './http/principal.ts';
 import { createTenantScopeResolver } from './http/tenant-scope.ts';
 import { serveWebUi } from './http/web-ui.ts';
@@ -111,6 +111,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes, ctx);
   await app.register(platformRoutes, ctx);
   await app.register(tenantRoutes, { ...ctx, prefix: '/api/t/:tenant' });
-  if (deps.serveWeb) await serveWebUi(app);
+  installNotFound(app, deps.serveWeb === true && (await serveWebUi(app)));
   return app;
 }

@@ -12,9 +12,15 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (appError.code === 'DATABASE_UNAVAILABLE') reply.header('retry-after', '5');
     return reply.status(appError.status).send(errorBody(appError, request.id));
   });
+}
+
+/** Unknown paths: the web UI's index for its client-side routes when it is served, a coded 404 otherwise. */
+export function installNotFound(app: FastifyInstance, isServingWeb: boolean): void {
   app.setNotFoundHandler((request, reply) => {
-    const error = new AppError('NOT_FOUND');
-    return reply.status(404).send(errorBody(error, request.id));
+    if (isServingWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    return reply.status(404).send(errorBody(new AppError('NOT_FOUND'), request.id));
   });
 }
 
