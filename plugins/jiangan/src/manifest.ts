@@ -92,7 +92,7 @@ export const manifest = {
   meetingSeries: [
     {
       // 由召集人根据工作需要定期,听取工作情况报告: no period stated.
-      key: 'conveners',
+      key: 'mechanismMeeting',
       name: '“府检联动”协调机制会议',
       kind: 'joint',
       cadence: { kind: 'asNeeded' },

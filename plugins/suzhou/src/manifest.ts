@@ -250,7 +250,7 @@ export const manifest = {
       kind: 'topical',
       cadence: { kind: 'asNeeded' },
       body: 'jointMeeting',
-      participants: ['government', 'procuratorate', ...memberUnitKeys],
+      // A 专题会议 is a meeting of the 联席会议, so 联席会议召开之前 the liaison meeting prepares it too.
       preparedBy: 'liaisonMeeting',
       source: '三、（一）',
     },
