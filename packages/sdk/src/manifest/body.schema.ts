@@ -62,6 +62,7 @@ export const liaisonOfficeBodySchema = z.strictObject({
   counterpart: unitRefSchema.optional(),
 });
 
+/** A body the charter sets up, by `kind`: joint meeting, leading group, office or liaison office. */
 export const bodySchema = z.discriminatedUnion('kind', [
   jointMeetingBodySchema,
   leadingGroupBodySchema,
@@ -69,4 +70,5 @@ export const bodySchema = z.discriminatedUnion('kind', [
   liaisonOfficeBodySchema,
 ]);
 
+/** A validated body declaration. */
 export type BodyDeclaration = z.infer<typeof bodySchema>;

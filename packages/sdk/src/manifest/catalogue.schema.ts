@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { keySchema, partySchema, sourceSchema, textSchema } from './primitives.schema.ts';
 
+/** The kinds of numbered list a charter gives. */
 export const CATALOGUE_KINDS = [
   /** 通报、交流的事项 — what one side must tell the other. */
   'notificationItems',
@@ -19,4 +20,5 @@ export const catalogueSchema = z.strictObject({
   source: sourceSchema.optional(),
 });
 
+/** A validated catalogue declaration. */
 export type CatalogueDeclaration = z.infer<typeof catalogueSchema>;

@@ -8,6 +8,7 @@ import { textSchema } from './primitives.schema.ts';
 import { taskListTemplateSchema } from './task-list.schema.ts';
 import { unitSchema } from './unit.schema.ts';
 
+/** Administrative levels a jurisdiction can have. */
 export const JURISDICTION_LEVELS = [
   'province',
   'prefecture',
@@ -18,6 +19,7 @@ export const JURISDICTION_LEVELS = [
 
 /** GB/T 2260 division codes: six digits; a province is its first two. */
 export const divisionCodeSchema = z.string().regex(/^\d{6}$/, 'a GB/T 2260 division code is six digits');
+/** A province code: the two leading digits of its GB/T 2260 division code. */
 export const provinceCodeSchema = z
   .string()
   .regex(/^\d{2}$/, 'a province code is the two leading digits of its division code');

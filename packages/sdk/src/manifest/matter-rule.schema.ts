@@ -95,4 +95,5 @@ export const matterRuleSchema = z.strictObject({
   source: sourceSchema.optional(),
 });
 
+/** A validated matter rule declaration. */
 export type MatterRuleDeclaration = z.infer<typeof matterRuleSchema>;

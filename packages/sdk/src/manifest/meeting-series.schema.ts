@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cadenceSchema, keySchema, sourceSchema, textSchema, unitRefSchema } from './primitives.schema.ts';
 
+/** The kinds of meeting charters provide for. */
 export const MEETING_KINDS = [
   /** 联席会议 */
   'joint',
@@ -47,4 +48,5 @@ export const meetingSeriesSchema = z.strictObject({
   source: sourceSchema.optional(),
 });
 
+/** A validated meeting series declaration. */
 export type MeetingSeriesDeclaration = z.infer<typeof meetingSeriesSchema>;

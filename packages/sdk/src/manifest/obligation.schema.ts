@@ -9,6 +9,7 @@ import {
   unitRefSchema,
 } from './primitives.schema.ts';
 
+/** The kinds of periodic obligation. */
 export const OBLIGATION_KINDS = [
   /** 报送 */
   'report',
@@ -42,4 +43,5 @@ export const obligationSchema = z.strictObject({
   source: sourceSchema.optional(),
 });
 
+/** A validated obligation declaration. */
 export type ObligationDeclaration = z.infer<typeof obligationSchema>;

@@ -54,4 +54,5 @@ export const taskListTemplateSchema = z.strictObject({
   source: sourceSchema.optional(),
 });
 
+/** A validated task list template declaration. */
 export type TaskListTemplateDeclaration = z.infer<typeof taskListTemplateSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { keySchema, sourceSchema, textSchema } from './primitives.schema.ts';
 
+/** The kinds of unit; `department` covers 政府工作部门. */
 export const UNIT_KINDS = [
   'government',
   'procuratorate',
@@ -31,4 +32,5 @@ export const unitSchema = z.strictObject({
   source: sourceSchema.optional(),
 });
 
+/** A validated unit declaration. */
 export type UnitDeclaration = z.infer<typeof unitSchema>;
