@@ -15,6 +15,12 @@ describe('manifestJsonSchema', () => {
     expect(schema.required).not.toContain('bodies');
   });
 
+  it('can target OpenAPI 3.0', () => {
+    const schema = manifestJsonSchema({ target: 'openapi-3.0' });
+    expect(schema.$schema).toBeUndefined();
+    expect(manifestJsonSchema().$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+
   it('is itself plain JSON', () => {
     const schema = manifestJsonSchema();
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);

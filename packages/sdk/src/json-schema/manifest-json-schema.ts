@@ -8,10 +8,16 @@ export type JsonSchema = z.core.JSONSchema.JSONSchema;
  * The manifest as JSON Schema, for the OpenAPI document and the docs.
  * `io: 'output'` (the default) describes a validated manifest, every default
  * filled in, as `GET /api/platform/plugins/:id` returns it; `'input'` describes
- * what an author may write, defaults optional.
+ * what an author may write, defaults optional. `target: 'openapi-3.0'` suits an
+ * OpenAPI 3.0 document; the default, draft 2020-12, is what OpenAPI 3.1 uses.
  */
-export function manifestJsonSchema(options: { readonly io?: 'input' | 'output' } = {}): JsonSchema {
-  return z.toJSONSchema(manifestSchema, { io: options.io ?? 'output' });
+export function manifestJsonSchema(
+  options: { readonly io?: 'input' | 'output'; readonly target?: 'draft-2020-12' | 'openapi-3.0' } = {},
+): JsonSchema {
+  return z.toJSONSchema(manifestSchema, {
+    io: options.io ?? 'output',
+    target: options.target ?? 'draft-2020-12',
+  });
 }
 
 /**
