@@ -15,4 +15,5 @@ export type Cadence =
   /** 根据工作需要 / 不定期 — no fixed dates. */
   | { readonly kind: 'asNeeded' };
 
+/** The discriminant of {@link Cadence}, e.g. for manifest schemas and UI pickers. */
 export type CadenceKind = Cadence['kind'];

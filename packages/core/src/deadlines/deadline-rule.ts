@@ -92,6 +92,11 @@ export type DatedRule =
 /** Relative periods: what an urgent override may shorten a period to. */
 export type PeriodRule = CalendarDaysRule | WorkingDaysRule | MonthsRule;
 
+/**
+ * Any deadline a plugin can state. Computed by `computeDueDate` (from a start
+ * date) and `computeClock` (from a clock's events).
+ */
 export type DeadlineRule = DatedRule | OngoingRule | ThenOngoingRule;
 
+/** The discriminant of {@link DeadlineRule}. */
 export type DeadlineRuleKind = DeadlineRule['kind'];
