@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { officialCalendar } from '../calendar/calendar.ts';
 import { epochDayOf, isoFromEpochDay } from '../dates/iso-date.ts';
+import { computeDueDate } from '../deadlines/due-date.ts';
 import { unwrap } from '../errors.ts';
 import { computeClock } from './clock.ts';
 import type { ClockEvent, ClockInput } from './clock-event.ts';
@@ -174,6 +175,50 @@ describe('computeClock', () => {
     [[{ type: 'started', event: 'decided', on: '2026-03-01' }], 'CORE_CLOCK_WRONG_START_EVENT'],
   ] as [ClockEvent[], string][])('rejects impossible sequences: %j → %s', (events, code) => {
     expect(clock({ events, startsOn: 'served' })).toMatchObject({ ok: false, error: { code } });
+  });
+
+  it('closes an open suspension when the matter is answered during it', () => {
+    const state = unwrap(
+      clock({
+        rule: { kind: 'calendarDays', days: 10 },
+        events: [
+          served('2026-03-02'),
+          { type: 'suspended', on: '2026-03-05' },
+          { type: 'stopped', on: '2026-03-20' },
+        ],
+      }),
+    );
+    // 2026-03-12 + 15 suspended days = 2026-03-27: answering on Mar 20 is on time.
+    expect(state).toMatchObject({
+      status: 'stopped',
+      due: '2026-03-27',
+      outcome: 'onTime',
+      suspendedSince: null,
+    });
+  });
+
+  it('agrees with computeDueDate for a clock that only started', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.record({ kind: fc.constant('calendarDays' as const), days: fc.integer({ min: 1, max: 90 }) }),
+          fc.record({ kind: fc.constant('workingDays' as const), days: fc.integer({ min: 1, max: 40 }) }),
+          fc.record({ kind: fc.constant('months' as const), months: fc.integer({ min: 1, max: 12 }) }),
+          fc.record({ kind: fc.constant('endOfMonth' as const), month: fc.integer({ min: 1, max: 12 }) }),
+        ),
+        fc.integer({ min: epochDayOf(2004, 1, 1), max: epochDayOf(2090, 1, 1) }),
+        (rule, start) => {
+          const iso = isoFromEpochDay(start);
+          const state = unwrap(computeClock({ rule, ruleVersion: 'v', events: [served(iso)] }, cal));
+          const plain = unwrap(computeDueDate(rule, iso, cal));
+          expect([state.due, state.rawEnd, state.provisional]).toEqual([
+            plain.due,
+            plain.kind === 'dated' ? plain.rawEnd : null,
+            plain.provisional,
+          ]);
+        },
+      ),
+    );
   });
 
   it('never moves the due date earlier by a suspension, and a same-day suspension changes nothing', () => {
