@@ -170,6 +170,18 @@ describe('validateManifest', () => {
     ]);
   });
 
+  it('tells a missing field from a wrong one, inside unions too', () => {
+    const m = fixture();
+    delete m.bodies[1].hostUnit;
+    m.matterRules[0].to = [{}];
+    m.matterRules[0].reminders = [{ workingDaysBefore: 'five' }];
+    expect(problemLines(m)).toEqual([
+      'bodies[1].hostUnit: required: expected string',
+      'matterRules[0].to[0]: expected { unit: "<unit key>" } or { external: "<name>" }',
+      'matterRules[0].reminders[0].workingDaysBefore: invalid input: expected number, received string',
+    ]);
+  });
+
   it('reports schema and reference problems together', () => {
     const m = fixture();
     m.units[0].kind = 'bureau';

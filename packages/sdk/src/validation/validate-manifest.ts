@@ -33,7 +33,7 @@ function checkSdkRange(input: unknown, sdkVersion: string): ValidationProblem[] 
  */
 export function validateManifest(input: unknown, sdkVersion: string = SDK_VERSION): ManifestValidation {
   const parsed = manifestSchema.safeParse(input);
-  const schemaProblems = parsed.success ? [] : zodIssuesToProblems(parsed.error.issues);
+  const schemaProblems = parsed.success ? [] : zodIssuesToProblems(parsed.error.issues, input);
   const referenceProblems = [...checkReferences(input), ...checkSdkRange(input, sdkVersion)];
   // A bad reference is also a malformed key to the schema; "unknown unit" is the helpful half.
   const explained = new Set(referenceProblems.map((p) => p.path));

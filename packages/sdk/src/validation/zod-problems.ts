@@ -1,10 +1,26 @@
 import type { z } from 'zod';
+import { field } from './loose-data.ts';
 import { formatPath, type ValidationProblem } from './validation-problem.ts';
 
 type Issue = z.core.$ZodIssue;
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Whether the input has nothing at `path`: "required" reads better than "received undefined". */
+function missingAt(input: unknown, path: readonly PropertyKey[]): boolean {
+  return valueAt(input, path) === undefined;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const part of path) {
+    if (Array.isArray(value) && typeof part === 'number') value = value[part];
+    else if (typeof part === 'string') value = field(value, part);
+    else return undefined;
+  }
+  return value;
 }
 
 function quoteAll(values: readonly unknown[]): string {
@@ -16,21 +32,26 @@ function quoteAll(values: readonly unknown[]): string {
  * all lie inside the value (its shape matched), with the fewest problems. When
  * no branch matched the shape, the union's own message is clearer than any branch's.
  */
-function bestBranch(issue: Issue & { code: 'invalid_union' }): readonly Issue[] | undefined {
+function bestBranch(issue: Issue & { code: 'invalid_union' }, value: unknown): readonly Issue[] | undefined {
   let best: readonly Issue[] | undefined;
   for (const branch of issue.errors) {
     const shaped = branch.every(
       (i) =>
         i.path.length > 0 &&
         i.code !== 'unrecognized_keys' &&
-        !(i.code === 'invalid_type' && i.path.length === 1 && i.message.endsWith('received undefined')),
+        !(i.code === 'invalid_type' && i.path.length === 1 && missingAt(value, i.path)),
     );
     if (shaped && branch.length > 0 && (!best || branch.length < best.length)) best = branch;
   }
   return best;
 }
 
-function convert(issue: Issue, prefix: readonly PropertyKey[], out: ValidationProblem[]): void {
+function convert(
+  issue: Issue,
+  prefix: readonly PropertyKey[],
+  input: unknown,
+  out: ValidationProblem[],
+): void {
   const path = [...prefix, ...issue.path];
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -45,9 +66,9 @@ function convert(issue: Issue, prefix: readonly PropertyKey[], out: ValidationPr
         });
         return;
       }
-      const branch = bestBranch(issue);
+      const branch = bestBranch(issue, valueAt(input, path));
       if (branch) {
-        for (const inner of branch) convert(inner, path, out);
+        for (const inner of branch) convert(inner, path, input, out);
         return;
       }
       out.push({ path: formatPath(path), message: lowerFirst(issue.message) });
@@ -56,9 +77,7 @@ function convert(issue: Issue, prefix: readonly PropertyKey[], out: ValidationPr
     case 'invalid_type':
       out.push({
         path: formatPath(path),
-        message: issue.message.endsWith('received undefined')
-          ? `required: expected ${issue.expected}`
-          : lowerFirst(issue.message),
+        message: missingAt(input, path) ? `required: expected ${issue.expected}` : lowerFirst(issue.message),
       });
       return;
     default:
@@ -66,9 +85,12 @@ function convert(issue: Issue, prefix: readonly PropertyKey[], out: ValidationPr
   }
 }
 
-/** Converts zod issues to problems with the SDK's path format, one per issue (unions resolved). */
-export function zodIssuesToProblems(issues: readonly Issue[]): ValidationProblem[] {
+/**
+ * Converts zod issues to problems with the SDK's path format, one per issue
+ * (unions resolved). `input` is what was parsed, to tell a missing field from a wrong one.
+ */
+export function zodIssuesToProblems(issues: readonly Issue[], input: unknown): ValidationProblem[] {
   const out: ValidationProblem[] = [];
-  for (const issue of issues) convert(issue, [], out);
+  for (const issue of issues) convert(issue, [], input, out);
   return out;
 }
