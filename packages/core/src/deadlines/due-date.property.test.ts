@@ -61,6 +61,14 @@ describe('due-date invariants', () => {
     );
   });
 
+  it('returns NaN rather than a day beyond the calendar', () => {
+    const late = epochDayOf(2099, 12, 20);
+    expect(dueEpochDay({ kind: 'calendarDays', days: 30 }, late, cal)).toBeNaN();
+    expect(dueEpochDay({ kind: 'calendarDays', days: 30, extendPastRestDays: false }, late, cal)).toBeNaN();
+    expect(dueEpochDay({ kind: 'workingDays', days: 30 }, late, cal)).toBeNaN();
+    expect(dueEpochDay({ kind: 'calendarDays', days: 3 }, epochDayOf(2003, 12, 31), cal)).toBeNaN();
+  });
+
   it('is monotonic in the start date', () => {
     fc.assert(
       fc.property(rule, anyStart, fc.integer({ min: 0, max: 40 }), (r, start, gap) => {

@@ -54,5 +54,6 @@ export function movesPastRestDays(rule: DatedRule): boolean {
 export function dueEpochDay(rule: DatedRule, start: EpochDay, calendar: Calendar): EpochDay {
   if (start < calendar.firstDay || start > calendar.lastDay) return Number.NaN;
   const end = rawPeriodEnd(rule, start, calendar);
-  return movesPastRestDays(rule) ? calendar.nextWorkingOnOrAfter(end) : end;
+  if (movesPastRestDays(rule)) return calendar.nextWorkingOnOrAfter(end);
+  return end <= calendar.lastDay ? end : Number.NaN;
 }
