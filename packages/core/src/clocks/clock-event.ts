@@ -13,8 +13,8 @@ export type ClockEvent =
   | { readonly type: 'suspended'; readonly on: IsoDate; readonly reason?: string }
   /** The clock runs again from this day (it counts). */
   | { readonly type: 'resumed'; readonly on: IsoDate }
-  /** An explicit, recorded extension (延长期限). */
-  | { readonly type: 'extended'; readonly on: IsoDate; readonly by: ExtensionSpan; readonly reason?: string }
+  /** An explicit, recorded extension (延长期限); `on` (when it was granted) is recorded when known. */
+  | { readonly type: 'extended'; readonly on?: IsoDate; readonly by: ExtensionSpan; readonly reason?: string }
   /** The matter was answered (办结/回复); the clock stops. */
   | { readonly type: 'stopped'; readonly on: IsoDate };
 
@@ -64,12 +64,15 @@ export function checkClockEvents(
   let suspended = false;
   let previous: CheckedEvent | undefined;
   for (const [index, event] of events.entries()) {
-    const day = epochDayFromIso(event.on);
+    // An undated extension takes its predecessor's day, so it never breaks the ordering check.
+    const day =
+      event.on === undefined && previous !== undefined ? previous.day : epochDayFromIso(event.on ?? '');
     if (Number.isNaN(day)) return fail('CORE_INVALID_DATE', { value: String(event.on) });
     if (index === 0 && event.type !== 'started') return fail('CORE_CLOCK_NOT_STARTED');
     if (previous !== undefined) {
-      if (previous.type === 'stopped') return fail('CORE_CLOCK_EVENT_AFTER_STOP', { on: event.on });
-      if (day < previous.day) return fail('CORE_CLOCK_OUT_OF_ORDER', { on: event.on, previous: previous.on });
+      if (previous.type === 'stopped') return fail('CORE_CLOCK_EVENT_AFTER_STOP', { on: event.on ?? '' });
+      if (day < previous.day)
+        return fail('CORE_CLOCK_OUT_OF_ORDER', { on: event.on ?? '', previous: previous.on ?? '' });
     }
     switch (event.type) {
       case 'started':

@@ -89,6 +89,11 @@ describe('computeClock', () => {
     );
     expect(byWorking.due).toBe('2026-10-10');
     expect(byWorking.explanation.en).toContain('Extended by 2 working days on 2026-10-08');
+    const undated = unwrap(
+      clock({ events: [served('2026-09-28'), { type: 'extended', by: { calendarDays: 10 } }] }),
+    );
+    expect(undated.due).toBe('2026-10-15');
+    expect(undated.explanation.zh).toContain('决定延长10日');
   });
 
   it('says whether a stopped clock was answered on time or late', () => {

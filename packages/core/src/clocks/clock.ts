@@ -144,7 +144,13 @@ export function computeClock(input: ClockInput, calendar: Calendar): Result<Cloc
     if (openSuspension === undefined) return;
     const span = suspendedSpan(calendar, openSuspension.day, until.day, unit);
     end = addSpan(calendar, end, span, unit);
-    steps.push({ code: 'SUSPENDED', from: openSuspension.on, to: until.on, span, unit });
+    steps.push({
+      code: 'SUSPENDED',
+      from: isoFromEpochDay(openSuspension.day),
+      to: isoFromEpochDay(until.day),
+      span,
+      unit,
+    });
     openSuspension = undefined;
   };
   for (const event of rest) {
@@ -156,7 +162,11 @@ export function computeClock(input: ClockInput, calendar: Calendar): Result<Cloc
           ? (['workingDays', event.by.workingDays] as const)
           : (['calendarDays', event.by.calendarDays] as const);
       end = addSpan(calendar, end, span, byUnit);
-      steps.push({ code: 'EXTENDED', on: event.on, span, unit: byUnit });
+      steps.push(
+        event.on === undefined
+          ? { code: 'EXTENDED', span, unit: byUnit }
+          : { code: 'EXTENDED', on: event.on, span, unit: byUnit },
+      );
     }
   }
   if (!inCalendar(calendar, end)) return outOfRange(calendar, end);
