@@ -17,6 +17,7 @@ import { AppError } from './errors.ts';
 import type { AppContext } from './http/app-context.ts';
 import { installErrorHandling, installNotFound } from './http/error-handler.ts';
 import { createAuthenticator } from './http/principal.ts';
+import { registerTenantApi } from './http/tenant-api.ts';
 import { createTenantScopeResolver } from './http/tenant-scope.ts';
 import { serveWebUi } from './http/web-ui.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -25,7 +26,6 @@ import type { AccessClaims } from './modules/auth/tokens.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { platformRoutes } from './modules/platform/platform.routes.ts';
 import type { PluginRegistry } from './modules/plugins/plugin-registry.ts';
-import { tenantRoutes } from './modules/tenancy/tenant.routes.ts';
 
 export interface AppDeps {
   readonly orm: MikroORM;
@@ -110,7 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes, ctx);
   await app.register(authRoutes, ctx);
   await app.register(platformRoutes, ctx);
-  await app.register(tenantRoutes, { ...ctx, prefix: '/api/t/:tenant' });
+  await registerTenantApi(app, ctx);
   installNotFound(app, deps.serveWeb === true && (await serveWebUi(app)));
   return app;
 }

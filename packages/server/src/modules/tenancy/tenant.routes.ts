@@ -28,15 +28,8 @@ const unitSchema = z.object({
   liaisons: z.array(z.object({ id: z.uuid(), slot: z.number().int(), personName: z.string().nullable() })),
 });
 
-/**
- * Routes under `/api/t/:tenant`. The tenant is resolved before anything else
- * (even body validation), so a caller outside it learns nothing but 404.
- */
+/** The tenant's own overview, units, people and audit log (mounted under `/api/t/:tenant`). */
 export const tenantRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
-  app.addHook('onRequest', async (request) => {
-    await ctx.resolveTenant(request);
-  });
-
   app.get(
     '/',
     {

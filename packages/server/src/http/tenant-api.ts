@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { tenantRoutes } from '../modules/tenancy/tenant.routes.ts';
+import type { AppContext } from './app-context.ts';
+
+/**
+ * Every feature's tenant routes. Each is mounted under `/api/t/:tenant`
+ * behind the tenant resolver, so no feature can forget the isolation check.
+ * A new feature adds its routes plugin to this list.
+ */
+export const tenantFeatureRoutes: readonly FastifyPluginAsyncZod<AppContext>[] = [tenantRoutes];
+
+export async function registerTenantApi(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await app.register(
+    async (scoped) => {
+      // Resolved before body parsing and validation: an outsider learns nothing but 404.
+      scoped.addHook('onRequest', async (request) => {
+        await ctx.resolveTenant(request);
+      });
+      for (const routes of tenantFeatureRoutes) await scoped.register(routes, ctx);
+    },
+    { prefix: '/api/t/:tenant' },
+  );
+}
