@@ -182,6 +182,25 @@ describe('validateManifest', () => {
     ]);
   });
 
+  it('asks core whether each deadline rule can be computed, and checks thresholds are in order', () => {
+    const m = fixture();
+    m.obligations[1].due = { kind: 'dateOfYear', month: 2, day: 30 };
+    m.matterRules[0].clocks[0].deadline = { kind: 'calendarDays', days: 7000 };
+    m.matterRules[0].escalation[0].after = { kind: 'workingDays', days: 0 };
+    m.matterRules[0].thresholds = { yellowWithinWorkingDays: 5, blueWithinWorkingDays: 3 };
+    m.taskListTemplates[0].areas[0].tasks[0].measures[0].deadline.rule = {
+      kind: 'thenOngoing',
+      first: { kind: 'dateOfYear', month: 4, day: 31 },
+    };
+    expect(problemLines(m)).toEqual([
+      'matterRules[0].escalation[0].after.days: too small: expected number to be >0',
+      'matterRules[0].thresholds: blueWithinWorkingDays (3) must be at least yellowWithinWorkingDays (5): blue warns first',
+      'matterRules[0].clocks[0].deadline: invalid deadline rule: calendarDays.days must be 1–3660',
+      'obligations[1].due: invalid deadline rule: dateOfYear must name an existing month and day',
+      'taskListTemplates[0].areas[0].tasks[0].measures[0].deadline.rule: invalid deadline rule: dateOfYear must name an existing month and day',
+    ]);
+  });
+
   it('reports schema and reference problems together', () => {
     const m = fixture();
     m.units[0].kind = 'bureau';

@@ -3,6 +3,7 @@ import { isValidRange, satisfies } from '../semver/semver-range.ts';
 import { SDK_VERSION } from '../version.ts';
 import { field, looseString } from './loose-data.ts';
 import { checkReferences } from './reference-check.ts';
+import { checkRules } from './rule-check.ts';
 import type { ValidationProblem } from './validation-problem.ts';
 import { zodIssuesToProblems } from './zod-problems.ts';
 
@@ -27,8 +28,8 @@ function checkSdkRange(input: unknown, sdkVersion: string): ValidationProblem[] 
 }
 
 /**
- * Validates a manifest as the platform loads it: the schema, every reference
- * between keys, duplicate keys and the SDK range. All problems are returned at
+ * Validates a manifest as the platform loads it: the schema, core's checks of
+ * every deadline rule, every reference between keys, duplicate keys and the SDK range. All problems are returned at
  * once, each with the exact path into the manifest. `sdkVersion` exists for tests.
  */
 export function validateManifest(input: unknown, sdkVersion: string = SDK_VERSION): ManifestValidation {
@@ -37,7 +38,15 @@ export function validateManifest(input: unknown, sdkVersion: string = SDK_VERSIO
   const referenceProblems = [...checkReferences(input), ...checkSdkRange(input, sdkVersion)];
   // A bad reference is also a malformed key to the schema; "unknown unit" is the helpful half.
   const explained = new Set(referenceProblems.map((p) => p.path));
-  const problems = [...schemaProblems.filter((p) => !explained.has(p.path)), ...referenceProblems];
+  // Core's rule checks only add something where the schema found the rule well-formed.
+  const ruleProblems = checkRules(input).filter(
+    (r) => !schemaProblems.some((p) => p.path === r.path || p.path.startsWith(`${r.path}.`)),
+  );
+  const problems = [
+    ...schemaProblems.filter((p) => !explained.has(p.path)),
+    ...ruleProblems,
+    ...referenceProblems,
+  ];
   if (parsed.success && problems.length === 0) return { ok: true, manifest: parsed.data };
   return { ok: false, problems };
 }
