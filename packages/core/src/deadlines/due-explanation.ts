@@ -125,7 +125,9 @@ function stepEn(step: ExplanationStep): string {
     case 'REST_DAYS_SKIPPED':
       return `${step.count} rest day${step.count === 1 ? ' was' : 's were'} skipped${step.holidays.length > 0 ? ` (including ${step.holidays.map((h) => h.en).join(', ')})` : ''}.`;
     case 'MAKE_UP_DAYS_COUNTED':
-      return `Make-up working day${step.dates.length === 1 ? '' : 's'} ${step.dates.join(', ')} counted as working days.`;
+      return step.dates.length === 1
+        ? `Make-up working day ${step.dates[0]} counted as a working day.`
+        : `Make-up working days ${step.dates.join(', ')} counted as working days.`;
     case 'MOVED_PAST_REST_DAY':
       return `${step.from} is ${restReason(step.reason, 'en')}, so the period ends on the next working day, ${step.to}.`;
     case 'NOT_MOVED':
