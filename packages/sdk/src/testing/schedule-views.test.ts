@@ -120,6 +120,25 @@ describe('kit.reminders and kit.escalation', () => {
     expect(upward).toMatchObject({ targets: [{ external: '省人民检察院' }], targetsFromHook: false });
     expect(hooked.escalation(opinion)[0]?.targets).toEqual([{ unit: 'justice' }]);
 
+    let calls = 0;
+    const impure = pluginTestKit(
+      definePlugin(smallCityManifest, {
+        chooseEscalationTargets: () => (calls++ % 2 === 0 ? ['justice'] : undefined),
+      }),
+    );
+    expect(() => impure.escalation(opinion)).toThrow(
+      'chooseEscalationTargets is not pure: two calls for step "notice" disagree',
+    );
+    const mutating = pluginTestKit(
+      definePlugin(smallCityManifest, {
+        chooseEscalationTargets: ({ fields }) => {
+          (fields as Record<string, unknown>).seen = true;
+          return undefined;
+        },
+      }),
+    );
+    expect(() => mutating.escalation({ ...opinion, fields: {} })).toThrow(TypeError);
+
     const wrong = pluginTestKit(
       definePlugin(smallCityManifest, { chooseEscalationTargets: () => ['市应急局'] }),
     );

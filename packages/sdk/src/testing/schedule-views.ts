@@ -143,6 +143,25 @@ export class ScheduleViews {
     return { rule, deadline: clock.deadline, clockKey: clock.key };
   }
 
+  /**
+   * Runs the plugin's hook the way a pure function must behave: the fields are
+   * frozen (a hook that writes to them throws) and a second call must agree.
+   */
+  #chooseTargets(
+    matterRuleKey: string,
+    stepKey: string,
+    fields: Readonly<Record<string, unknown>>,
+  ): readonly string[] | undefined {
+    const hook = this.#hooks.chooseEscalationTargets;
+    if (!hook) return undefined;
+    const input = { matterRuleKey, stepKey, fields: Object.freeze({ ...fields }) };
+    const first = hook(input);
+    if (JSON.stringify(first) !== JSON.stringify(hook(input))) {
+      throw new Error(`chooseEscalationTargets is not pure: two calls for step "${stepKey}" disagree`);
+    }
+    return first;
+  }
+
   /** When a clock started on `startedOn` falls due, on the official calendar, with the explanation. */
   dueDate(query: ClockQuery): DueDateResult {
     const { rule, deadline, clockKey } = this.#clock(query);
@@ -182,11 +201,7 @@ export class ScheduleViews {
       const on = step.after
         ? value(computeDueDate(step.after, due, this.#calendar), `escalation step "${step.key}"`).due
         : null;
-      const chosen = this.#hooks.chooseEscalationTargets?.({
-        matterRuleKey: rule.key,
-        stepKey: step.key,
-        fields: query.fields ?? {},
-      });
+      const chosen = this.#chooseTargets(rule.key, step.key, query.fields ?? {});
       for (const unit of chosen ?? []) {
         // A hook is code the validator cannot see into: check its answer here, where tests run it.
         if (!this.#manifest.units.some((u) => u.key === unit)) {
