@@ -1,191 +1,24 @@
-import { civilOf, epochDayFromIso, epochDayOf, type IsoDate, isoFromEpochDay } from '../dates/iso-date.ts';
-import { CoreException, coreError, fail, ok, type Result } from '../errors.ts';
+import { epochDayFromIso, epochDayOf } from '../dates/iso-date.ts';
+import { CoreException, fail, ok, type Result } from '../errors.ts';
 import {
   type CalendarNotice,
   type LocalDay,
   parseCalendarNotice,
   parseLocalDays,
 } from './calendar-notice.ts';
-import {
-  type BaseTable,
-  buildBaseTable,
-  buildCalendarTable,
-  type CalendarTable,
-  DAY_KINDS,
-  type DayKind,
-  type DayName,
-  isWorkingKind,
-  type YearSource,
-} from './calendar-table.ts';
+import { type BaseTable, buildBaseTable, buildCalendarTable, type YearSource } from './calendar-table.ts';
+import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR, type Calendar } from './calendar-types.ts';
 import { OFFICIAL_NOTICES } from './official-notices.ts';
 import { provisionalNotice } from './provisional-year.ts';
+import { TableCalendar } from './table-calendar.ts';
 
-/** First year any calendar covers: chinese-days' official data starts here. */
-export const CALENDAR_FIRST_YEAR = 2004;
-/** Last year any calendar covers; years after the official data are provisional up to here. */
-export const CALENDAR_LAST_YEAR = 2099;
-
-/** Everything known about one day. */
-export interface DayInfo {
-  readonly date: IsoDate;
-  readonly kind: DayKind;
-  readonly working: boolean;
-  /** Holiday, make-up or local day name, when the day has one. */
-  readonly name?: DayName;
-  readonly yearSource: YearSource;
-  /** True when the day's year has no official or imported notice yet. */
-  readonly provisional: boolean;
-}
-
-/** Which years a calendar knows and how. */
-export interface CalendarCoverage {
-  readonly firstYear: number;
-  readonly lastYear: number;
-  /** Years from the shipped official data that no import replaced. */
-  readonly officialYears: readonly number[];
-  /** Years whose notice an operator imported. */
-  readonly importedYears: readonly number[];
-  /** Years computed from the statutory rules alone: every date in them may move. */
-  readonly provisionalYears: readonly number[];
-}
-
-/**
- * The working-day calendar the engine counts with. The ISO methods are for
- * callers; the epoch-day methods are the engine's O(1) hot path (they return
- * NaN outside the covered range instead of failing, so callers check once).
- */
-export interface Calendar {
-  /** Throws CoreException (CORE_INVALID_DATE / CORE_DATE_OUT_OF_RANGE) for bad input. */
-  isWorkingDay(date: IsoDate): boolean;
-  dayInfo(date: IsoDate): Result<DayInfo>;
-  coverage(): CalendarCoverage;
-  yearSource(year: number): YearSource | undefined;
-  readonly firstDay: number;
-  readonly lastDay: number;
-  isWorkingEpochDay(epochDay: number): boolean;
-  kindOf(epochDay: number): DayKind;
-  nameOf(epochDay: number): DayName | undefined;
-  /** The first working day on or after `epochDay`. */
-  nextWorkingOnOrAfter(epochDay: number): number;
-  /** The n-th working day after `epochDay` (n ≥ 1; `epochDay` itself never counts). */
-  nthWorkingAfter(epochDay: number, n: number): number;
-  /** The n-th working day before `epochDay` (n ≥ 1; `epochDay` itself never counts). */
-  nthWorkingBefore(epochDay: number, n: number): number;
-  /** Working days d with from ≤ d < to. */
-  workingDaysInRange(from: number, to: number): number;
-  /** Years from the one holding `from` to the one holding `to`, with their sources. */
-  yearsBetween(from: number, to: number): readonly { readonly year: number; readonly source: YearSource }[];
-}
-
-class TableCalendar implements Calendar {
-  readonly firstDay: number;
-  readonly lastDay: number;
-  readonly #table: CalendarTable;
-
-  constructor(table: CalendarTable) {
-    this.#table = table;
-    this.firstDay = table.firstDay;
-    this.lastDay = table.lastDay;
-  }
-
-  #checked(date: IsoDate): Result<number> {
-    const day = epochDayFromIso(date);
-    if (Number.isNaN(day)) return fail('CORE_INVALID_DATE', { value: String(date) });
-    if (day < this.firstDay || day > this.lastDay) {
-      return fail('CORE_DATE_OUT_OF_RANGE', {
-        value: date,
-        from: isoFromEpochDay(this.firstDay),
-        to: isoFromEpochDay(this.lastDay),
-      });
-    }
-    return ok(day);
-  }
-
-  isWorkingDay(date: IsoDate): boolean {
-    const day = this.#checked(date);
-    if (!day.ok) throw new CoreException(day.error);
-    return this.isWorkingEpochDay(day.value);
-  }
-
-  dayInfo(date: IsoDate): Result<DayInfo> {
-    const day = this.#checked(date);
-    if (!day.ok) return day;
-    const yearSource = this.#table.sources.get(civilOf(day.value).year) ?? 'provisional';
-    const name = this.nameOf(day.value);
-    const info: DayInfo = {
-      date,
-      kind: this.kindOf(day.value),
-      working: this.isWorkingEpochDay(day.value),
-      yearSource,
-      provisional: yearSource === 'provisional',
-    };
-    return ok(name === undefined ? info : { ...info, name });
-  }
-
-  coverage(): CalendarCoverage {
-    const bySource = (source: YearSource): number[] =>
-      [...this.#table.sources.entries()]
-        .filter(([, s]) => s === source)
-        .map(([year]) => year)
-        .sort((a, b) => a - b);
-    return {
-      firstYear: this.#table.firstYear,
-      lastYear: this.#table.lastYear,
-      officialYears: bySource('official'),
-      importedYears: bySource('imported'),
-      provisionalYears: bySource('provisional'),
-    };
-  }
-
-  yearSource(year: number): YearSource | undefined {
-    return this.#table.sources.get(year);
-  }
-
-  isWorkingEpochDay(epochDay: number): boolean {
-    return isWorkingKind(this.#table.kinds[epochDay - this.firstDay] ?? -1);
-  }
-
-  kindOf(epochDay: number): DayKind {
-    return DAY_KINDS[this.#table.kinds[epochDay - this.firstDay] ?? 0] ?? 'workday';
-  }
-
-  nameOf(epochDay: number): DayName | undefined {
-    return this.#table.names.get(epochDay);
-  }
-
-  nextWorkingOnOrAfter(epochDay: number): number {
-    if (epochDay < this.firstDay || epochDay > this.lastDay) return Number.NaN;
-    return this.#table.workList[this.#table.workPrefix[epochDay - this.firstDay] ?? 0] ?? Number.NaN;
-  }
-
-  nthWorkingAfter(epochDay: number, n: number): number {
-    if (epochDay < this.firstDay || epochDay > this.lastDay) return Number.NaN;
-    const index = (this.#table.workPrefix[epochDay - this.firstDay + 1] ?? 0) + n - 1;
-    return this.#table.workList[index] ?? Number.NaN;
-  }
-
-  nthWorkingBefore(epochDay: number, n: number): number {
-    if (epochDay < this.firstDay || epochDay > this.lastDay) return Number.NaN;
-    const index = (this.#table.workPrefix[epochDay - this.firstDay] ?? 0) - n;
-    return index < 0 ? Number.NaN : (this.#table.workList[index] ?? Number.NaN);
-  }
-
-  workingDaysInRange(from: number, to: number): number {
-    const prefix = this.#table.workPrefix;
-    const clamp = (day: number): number =>
-      Math.min(Math.max(day, this.firstDay), this.lastDay + 1) - this.firstDay;
-    return Math.max(0, (prefix[clamp(to)] ?? 0) - (prefix[clamp(from)] ?? 0));
-  }
-
-  yearsBetween(from: number, to: number): readonly { readonly year: number; readonly source: YearSource }[] {
-    const years: { year: number; source: YearSource }[] = [];
-    const last = civilOf(Math.max(from, to)).year;
-    for (let year = civilOf(Math.min(from, to)).year; year <= last; year++) {
-      years.push({ year, source: this.#table.sources.get(year) ?? 'provisional' });
-    }
-    return years;
-  }
-}
+export {
+  CALENDAR_FIRST_YEAR,
+  CALENDAR_LAST_YEAR,
+  type Calendar,
+  type CalendarCoverage,
+  type DayInfo,
+} from './calendar-types.ts';
 
 /** Options for {@link createCalendar}; all parts are validated. */
 export interface CalendarOptions {
@@ -275,11 +108,35 @@ export function createCalendar(options: CalendarOptions = {}): Result<Calendar> 
   return ok(new TableCalendar(table));
 }
 
-function buildOfficialCalendar(): Calendar {
-  const built = createCalendar();
-  if (!built.ok) throw new CoreException(coreError(built.error.code, built.error.params));
-  return built.value;
+let official: Calendar | undefined;
+
+function built(): Calendar {
+  if (official === undefined) {
+    const result = createCalendar();
+    if (!result.ok) throw new CoreException(result.error);
+    official = result.value;
+  }
+  return official;
 }
 
-/** The calendar with the shipped official data only (no imports, no local days). */
-export const officialCalendar: Calendar = buildOfficialCalendar();
+/**
+ * The calendar with the shipped official data only (no imports, no local
+ * days). Built on first use, so importing core (every plugin does, through
+ * the SDK) does not pay for computing the provisional years.
+ */
+export const officialCalendar: Calendar = {
+  firstDay: epochDayOf(CALENDAR_FIRST_YEAR, 1, 1),
+  lastDay: epochDayOf(CALENDAR_LAST_YEAR, 12, 31),
+  isWorkingDay: (date) => built().isWorkingDay(date),
+  dayInfo: (date) => built().dayInfo(date),
+  coverage: () => built().coverage(),
+  yearSource: (year) => built().yearSource(year),
+  isWorkingEpochDay: (day) => built().isWorkingEpochDay(day),
+  kindOf: (day) => built().kindOf(day),
+  nameOf: (day) => built().nameOf(day),
+  nextWorkingOnOrAfter: (day) => built().nextWorkingOnOrAfter(day),
+  nthWorkingAfter: (day, n) => built().nthWorkingAfter(day, n),
+  nthWorkingBefore: (day, n) => built().nthWorkingBefore(day, n),
+  workingDaysInRange: (from, to) => built().workingDaysInRange(from, to),
+  yearsBetween: (from, to) => built().yearsBetween(from, to),
+};
