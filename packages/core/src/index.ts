@@ -77,3 +77,27 @@ export {
   unwrap,
 } from './errors.ts';
 export * from './matters/matter-type.ts';
+export { CLOCK_EFFECTS, type ClockEffect, STATED_START_EVENTS } from './workflows/clock-effects.ts';
+export {
+  DEFAULT_DEADLINES,
+  type DeadlineOrigin,
+  type DefaultDeadline,
+  resolveClockDeadline,
+} from './workflows/default-deadlines.ts';
+export { ESCALATION_MATTER_TYPES, type EscalationAction } from './workflows/escalation-matter.ts';
+export {
+  ACTION_SIDE,
+  allowedActions,
+  applyTransition,
+  INITIAL_MATTER_STATE,
+  isTerminalState,
+  MATTER_ACTIONS,
+  MATTER_STATES,
+  MATTER_WORKFLOWS,
+  type MatterAction,
+  type MatterSide,
+  type MatterState,
+  nextStates,
+  type TransitionResult,
+  type TransitionTable,
+} from './workflows/matter-workflow.ts';
