@@ -1,5 +1,14 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity.ts';
 import { Account, RefreshToken } from '../modules/auth/account.entity.ts';
+import { AgendaItem, CalendarFeed, Meeting, MeetingAttendance } from '../modules/meetings/meeting.entity.ts';
+import {
+  Measure,
+  MeasureInspection,
+  MeasureProgress,
+  Task,
+  TaskArea,
+  TaskList,
+} from '../modules/task-lists/task-list.entity.ts';
 import { Liaison } from '../modules/tenancy/liaison.entity.ts';
 import {
   Body,
@@ -24,6 +33,16 @@ export const tenantEntities = [
   TaskListTemplate,
   TenantPluginVersion,
   AuditEvent,
+  TaskList,
+  TaskArea,
+  Task,
+  Measure,
+  MeasureProgress,
+  MeasureInspection,
+  Meeting,
+  AgendaItem,
+  MeetingAttendance,
+  CalendarFeed,
 ];
 
 export const allEntities = [...platformEntities, ...tenantEntities];
