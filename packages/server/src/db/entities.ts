@@ -1,5 +1,8 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity.ts';
 import { Account, RefreshToken } from '../modules/auth/account.entity.ts';
+import { MatterAlarm, MatterClock } from '../modules/matters/matter-clock.entity.ts';
+import { MatterAttachment, MatterComment, MatterIdempotency } from '../modules/matters/matter-extras.entity.ts';
+import { Matter, MatterParty } from '../modules/matters/matter.entity.ts';
 import { AgendaItem, CalendarFeed, Meeting, MeetingAttendance } from '../modules/meetings/meeting.entity.ts';
 import {
   Measure,
@@ -33,6 +36,13 @@ export const tenantEntities = [
   TaskListTemplate,
   TenantPluginVersion,
   AuditEvent,
+  Matter,
+  MatterParty,
+  MatterClock,
+  MatterAlarm,
+  MatterIdempotency,
+  MatterComment,
+  MatterAttachment,
   TaskList,
   TaskArea,
   Task,
