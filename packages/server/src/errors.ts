@@ -60,6 +60,38 @@ export const ERRORS = {
   },
   USERNAME_TAKEN: { status: 409, en: 'This username is taken.', zh: '该用户名已被使用。' },
   RATE_LIMITED: { status: 429, en: 'Too many requests; try again later.', zh: '请求过于频繁，请稍后再试。' },
+  ADMIN_UNIT_KEY_TAKEN: { status: 409, en: 'Another unit already has this key.', zh: '已有单位使用该标识。' },
+  ADMIN_UNIT_RETIRED: {
+    status: 409,
+    en: 'The unit is retired; choose an active unit.',
+    zh: '该单位已撤销，请选择在用单位。',
+  },
+  ADMIN_SELF_CHANGE: {
+    status: 409,
+    en: 'You cannot change your own role or disable yourself.',
+    zh: '不能修改自己的角色或停用自己。',
+  },
+  CALENDAR_INVALID_NOTICE: {
+    status: 400,
+    en: 'The holiday notice is invalid.',
+    zh: '节假日通知内容不符合要求。',
+  },
+  CALENDAR_INVALID_LOCAL_DAY: { status: 400, en: 'The local day is invalid.', zh: '本地休息日或工作日不符合要求。' },
+  CALENDAR_DAY_TAKEN: {
+    status: 409,
+    en: 'This date already has a local day.',
+    zh: '该日期已设置本地休息日或工作日。',
+  },
+  WEBHOOK_URL_INVALID: {
+    status: 400,
+    en: 'The webhook address must be an http or https URL.',
+    zh: '回调地址必须是 http 或 https 网址。',
+  },
+  OVERSIGHT_GRANT_INVALID: {
+    status: 400,
+    en: 'A tenant cannot be granted oversight of itself.',
+    zh: '不能授予租户对自身的监督权限。',
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     en: 'The database is unavailable; try again shortly.',

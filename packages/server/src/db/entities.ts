@@ -1,5 +1,7 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity.ts';
 import { Account, RefreshToken } from '../modules/auth/account.entity.ts';
+import { CalendarNoticeRecord } from '../modules/calendar/calendar-notice.entity.ts';
+import { LocalDayRecord } from '../modules/calendar/local-day.entity.ts';
 import { MatterAlarm, MatterClock } from '../modules/matters/matter-clock.entity.ts';
 import { MatterAttachment, MatterComment, MatterIdempotency } from '../modules/matters/matter-extras.entity.ts';
 import { Matter, MatterParty } from '../modules/matters/matter.entity.ts';
@@ -12,6 +14,10 @@ import {
   TaskArea,
   TaskList,
 } from '../modules/task-lists/task-list.entity.ts';
+import { Notification } from '../modules/notifications/notification.entity.ts';
+import { WebhookDelivery, WebhookEndpoint } from '../modules/notifications/webhook.entity.ts';
+import { OversightGrant } from '../modules/platform/oversight-grant.entity.ts';
+import { ObligationInstance } from '../modules/scheduler/obligation-instance.entity.ts';
 import { Liaison } from '../modules/tenancy/liaison.entity.ts';
 import {
   Body,
@@ -24,7 +30,7 @@ import { Tenant } from '../modules/tenancy/tenant.entity.ts';
 import { Unit } from '../modules/tenancy/unit.entity.ts';
 
 /** Platform tables: not tenant-owned. */
-export const platformEntities = [Tenant, Account, RefreshToken];
+export const platformEntities = [Tenant, Account, RefreshToken, CalendarNoticeRecord, OversightGrant];
 
 /** Tenant-owned tables: tenant_id in every key, RLS forced, the ORM tenant filter on every query. */
 export const tenantEntities = [
@@ -43,6 +49,11 @@ export const tenantEntities = [
   MatterIdempotency,
   MatterComment,
   MatterAttachment,
+  LocalDayRecord,
+  Notification,
+  WebhookEndpoint,
+  WebhookDelivery,
+  ObligationInstance,
   TaskList,
   TaskArea,
   Task,

@@ -3,6 +3,7 @@ import { Migration0001Initial } from './migration-0001-initial.ts';
 import { Migration0002AppRoleGrants } from './migration-0002-app-role-grants.ts';
 import { Migration0003Matters } from './migration-0003-matters.ts';
 import { Migration0004TaskListsMeetings } from './migration-0004-task-lists-meetings.ts';
+import { Migration0005Scheduler } from './migration-0005-scheduler.ts';
 
 /** Every migration, in order. Listed here (not discovered from disk) so they run the same from source or a bundle. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration0002AppRoleGrants', class: Migration0002AppRoleGrants },
   { name: 'Migration0003Matters', class: Migration0003Matters },
   { name: 'Migration0004TaskListsMeetings', class: Migration0004TaskListsMeetings },
+  { name: 'Migration0005Scheduler', class: Migration0005Scheduler },
 ];
