@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { memberAdminRoutes } from '../modules/admin/member-admin.routes.ts';
+import { unitAdminRoutes } from '../modules/admin/unit-admin.routes.ts';
 import { tenantRoutes } from '../modules/tenancy/tenant.routes.ts';
 import type { AppContext } from './app-context.ts';
 
@@ -8,7 +10,11 @@ import type { AppContext } from './app-context.ts';
  * behind the tenant resolver, so no feature can forget the isolation check.
  * A new feature adds its routes plugin to this list.
  */
-export const tenantFeatureRoutes: readonly FastifyPluginAsyncZod<AppContext>[] = [tenantRoutes];
+export const tenantFeatureRoutes: readonly FastifyPluginAsyncZod<AppContext>[] = [
+  tenantRoutes,
+  unitAdminRoutes,
+  memberAdminRoutes,
+];
 
 export async function registerTenantApi(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(
