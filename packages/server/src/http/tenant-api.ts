@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { memberAdminRoutes } from '../modules/admin/member-admin.routes.ts';
 import { unitAdminRoutes } from '../modules/admin/unit-admin.routes.ts';
+import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import { tenantRoutes } from '../modules/tenancy/tenant.routes.ts';
 import type { AppContext } from './app-context.ts';
 
@@ -14,6 +15,7 @@ export const tenantFeatureRoutes: readonly FastifyPluginAsyncZod<AppContext>[] =
   tenantRoutes,
   unitAdminRoutes,
   memberAdminRoutes,
+  calendarRoutes,
 ];
 
 export async function registerTenantApi(app: FastifyInstance, ctx: AppContext): Promise<void> {

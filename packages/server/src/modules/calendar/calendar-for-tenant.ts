@@ -1,0 +1,81 @@
+import {
+  type Calendar,
+  type CalendarNotice,
+  type CoreError,
+  createCalendar,
+  type LocalDay,
+  officialCalendar,
+} from '@liandong/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError, type ErrorCode } from '../../errors.ts';
+import { CalendarNoticeRecord } from './calendar-notice.entity.ts';
+import { LocalDayRecord } from './local-day.entity.ts';
+
+interface Cached {
+  readonly stamp: string;
+  readonly calendar: Calendar;
+}
+
+// Keyed by tenant; each entry remembers the stamp of the rows it was built from.
+const cache = new Map<string, Cached>();
+
+/**
+ * One cheap query that changes whenever an imported notice or one of the
+ * tenant's local days changes. Checking it on every call keeps several server
+ * instances right without telling each other: one imports, all see it.
+ */
+async function stampOf(em: EntityManager): Promise<string> {
+  const rows = await em.execute<{ notices: string | null; locals: string | null }[]>(
+    `select
+       (select string_agg(year || ':' || version, ',' order by year) from calendar_notice) as notices,
+       (select count(*) || ':' || coalesce(max(version), 0) || ':' ||
+               coalesce(max(greatest(created_at, coalesce(removed_at, created_at)))::text, '')
+          from calendar_local_day) as locals`,
+  );
+  const row = rows[0];
+  return `${row?.notices ?? ''}|${row?.locals ?? ''}`;
+}
+
+/** Turns a core calendar error into the API's coded error, keeping core's exact wording. */
+export function calendarError(code: ErrorCode, error: CoreError, path: string): AppError {
+  return new AppError(code, { message: error.en, fields: [{ path, message: error.en }] });
+}
+
+/** Builds a calendar from notices and local days; throws the coded API error when they do not fit. */
+export function buildCalendar(
+  notices: readonly CalendarNotice[],
+  rest: readonly LocalDay[],
+  working: readonly LocalDay[],
+): Calendar {
+  if (notices.length === 0 && rest.length === 0 && working.length === 0) return officialCalendar;
+  const built = createCalendar({ notices, localRestDays: rest, localWorkingDays: working });
+  if (!built.ok) throw calendarError('CALENDAR_INVALID_LOCAL_DAY', built.error, 'body');
+  return built.value;
+}
+
+/**
+ * The calendar a tenant's deadlines are counted on: the shipped official
+ * years, every imported notice, and the tenant's own local days. `em` must be
+ * bound to the tenant (inTenant), so row-level security shows its days only.
+ * Cached per tenant and rebuilt when the stamp moves.
+ */
+export async function calendarForTenant(em: EntityManager, tenantId: string): Promise<Calendar> {
+  const stamp = await stampOf(em);
+  const cached = cache.get(tenantId);
+  if (cached?.stamp === stamp) return cached.calendar;
+  const notices = await em.find(CalendarNoticeRecord, {}, { orderBy: { year: 'asc' } });
+  const days = await em.find(LocalDayRecord, { removedAt: null }, { orderBy: { date: 'asc' } });
+  const asDay = (day: { date: string; name: string }): LocalDay => ({ date: day.date, name: day.name });
+  const calendar = buildCalendar(
+    notices.map((record) => record.notice),
+    days.filter((day) => day.kind === 'rest').map(asDay),
+    days.filter((day) => day.kind === 'working').map(asDay),
+  );
+  cache.set(tenantId, { stamp, calendar });
+  return calendar;
+}
+
+/** The calendar last built for a tenant in this process, for callers that cannot wait on the database. */
+export function lastKnownCalendar(tenantId: string): Calendar {
+  return cache.get(tenantId)?.calendar ?? officialCalendar;
+}

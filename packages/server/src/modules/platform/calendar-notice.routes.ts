@@ -1,0 +1,109 @@
+import { parseCalendarNotice } from '@liandong/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { inPlatform } from '../../db/tenant-transaction.ts';
+import { AppError } from '../../errors.ts';
+import type { AppContext } from '../../http/app-context.ts';
+import { errorResponses } from '../../http/error-responses.ts';
+import { buildCalendar, calendarError } from '../calendar/calendar-for-tenant.ts';
+import { CalendarNoticeRecord, type CalendarNoticeRow } from '../calendar/calendar-notice.entity.ts';
+
+const security = [{ bearerAuth: [] }];
+const tags = ['platform'];
+
+const noticeSummarySchema = z.object({
+  year: z.number().int(),
+  source: z.string().nullable(),
+  holidays: z.number().int(),
+  workingDays: z.number().int(),
+  importedAt: z.string(),
+  importedBy: z.uuid(),
+  version: z.number().int(),
+});
+
+function summary(record: CalendarNoticeRow) {
+  return {
+    year: record.year,
+    source: record.source ?? null,
+    holidays: record.notice.holidays.length,
+    workingDays: record.notice.workingDays.length,
+    importedAt: record.importedAt.toISOString(),
+    importedBy: record.importedBy,
+    version: record.version,
+  };
+}
+
+/**
+ * Operators import a year's official holiday notice (国务院办公厅通知). It
+ * replaces that year for every tenant, so only an operator of all provinces may.
+ */
+export const calendarNoticeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  app.get(
+    '/api/platform/calendar/notices',
+    {
+      schema: {
+        tags,
+        summary: 'Imported holiday notices',
+        security,
+        response: { 200: z.object({ notices: z.array(noticeSummarySchema) }), ...errorResponses(401, 403) },
+      },
+    },
+    async (request) => {
+      const principal = await ctx.authenticate(request);
+      if (!principal.isOperator) throw new AppError('FORBIDDEN');
+      const notices = await ctx.orm.em.fork().find(CalendarNoticeRecord, {}, { orderBy: { year: 'asc' } });
+      return { notices: notices.map(summary) };
+    },
+  );
+
+  app.put(
+    '/api/platform/calendar/notices/:year',
+    {
+      schema: {
+        tags,
+        summary: 'Import (or replace) a year’s official holiday notice; it replaces the year for everyone',
+        security,
+        params: z.object({ year: z.coerce.number().int().min(2004).max(2099) }),
+        // Shape and content are checked by core's parseCalendarNotice, the one definition of the format.
+        body: z.record(z.string(), z.unknown()),
+        response: { 200: noticeSummarySchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const principal = await ctx.authenticate(request);
+      if (!principal.isOperator || !principal.allProvinces) throw new AppError('FORBIDDEN');
+      const parsed = parseCalendarNotice(request.body);
+      if (!parsed.ok) throw calendarError('CALENDAR_INVALID_NOTICE', parsed.error, 'body');
+      const notice = parsed.value;
+      if (notice.year !== request.params.year) {
+        throw new AppError('CALENDAR_INVALID_NOTICE', {
+          fields: [
+            { path: 'body.year', message: `the notice is for ${notice.year}, not ${request.params.year}` },
+          ],
+        });
+      }
+      buildCalendar([notice], [], []);
+      const now = ctx.clock.now();
+      return inPlatform(ctx.orm, async (em) => {
+        const existing = await em.findOne(CalendarNoticeRecord, { year: notice.year });
+        const record =
+          existing ??
+          em.create(CalendarNoticeRecord, {
+            year: notice.year,
+            notice,
+            source: notice.source ?? null,
+            importedAt: now,
+            importedBy: principal.accountId,
+          });
+        if (existing) {
+          existing.notice = notice;
+          existing.source = notice.source ?? null;
+          existing.importedAt = now;
+          existing.importedBy = principal.accountId;
+        }
+        await em.flush();
+        return summary(record);
+      });
+    },
+  );
+};
