@@ -227,6 +227,76 @@ export const ERRORS = {
     en: 'Only PDF, PNG, JPEG, DOCX/XLSX and plain text files are accepted.',
     zh: '仅接受 PDF、PNG、JPEG、DOCX/XLSX 和纯文本文件。',
   },
+  MATTER_RULE_UNKNOWN: {
+    status: 400,
+    en: 'The tenant has no such matter rule.',
+    zh: '本辖区没有该事项规则。',
+  },
+  MATTER_UNIT_NOT_ALLOWED: {
+    status: 400,
+    en: 'The rule does not allow this unit here.',
+    zh: '该规则不允许此单位。',
+  },
+  MATTER_URGENT_INVALID: {
+    status: 400,
+    en: 'The urgent period is not allowed by the rules.',
+    zh: '加急期限不符合规则。',
+  },
+  MATTER_START_DATE_REQUIRED: {
+    status: 400,
+    en: 'The rule starts a clock on a date you must give.',
+    zh: '该规则的计时起点需要填写日期。',
+  },
+  MATTER_NOT_YOUR_SIDE: {
+    status: 403,
+    en: 'Only the other side of this matter (or the linkage office) may do this.',
+    zh: '只有该事项的相应一方（或联动办公室）可以执行此操作。',
+  },
+  MATTER_ILLEGAL_TRANSITION: {
+    status: 409,
+    en: 'This action is not allowed in the matter’s current state.',
+    zh: '事项当前状态下不允许此操作。',
+  },
+  MATTER_VERSION_CONFLICT: {
+    status: 409,
+    en: 'Someone changed this matter meanwhile; reload it and try again.',
+    zh: '该事项已被他人修改，请刷新后重试。',
+  },
+  MATTER_CLOCK_INVALID: {
+    status: 409,
+    en: 'The clock cannot do this now.',
+    zh: '该计时当前不能执行此操作。',
+  },
+  MATTER_ESCALATION_UNKNOWN: {
+    status: 400,
+    en: 'The rule has no such escalation step.',
+    zh: '该规则没有此督办步骤。',
+  },
+  MATTER_ESCALATION_NOT_DUE: {
+    status: 409,
+    en: 'Nothing is overdue on this matter, so it cannot be escalated.',
+    zh: '该事项没有逾期，不能督办。',
+  },
+  MATTER_ESCALATION_TAKEN: {
+    status: 409,
+    en: 'This escalation step (or its alternative) was already taken.',
+    zh: '该督办步骤（或其替代步骤）已执行。',
+  },
+  MATTER_IDEMPOTENCY_MISMATCH: {
+    status: 422,
+    en: 'This Idempotency-Key was used with a different request.',
+    zh: '该幂等键已用于不同的请求。',
+  },
+  MATTER_ATTACHMENT_TOO_LARGE: {
+    status: 413,
+    en: 'The file is larger than 10 MiB.',
+    zh: '文件超过 10 MiB。',
+  },
+  MATTER_ATTACHMENT_TYPE: {
+    status: 415,
+    en: 'Only PDF, PNG, JPEG, DOCX/XLSX and plain text files are accepted.',
+    zh: '仅接受 PDF、PNG、JPEG、DOCX/XLSX 和纯文本文件。',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on our side.', zh: '服务器内部错误。' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

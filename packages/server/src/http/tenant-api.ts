@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { memberAdminRoutes } from '../modules/admin/member-admin.routes.ts';
 import { unitAdminRoutes } from '../modules/admin/unit-admin.routes.ts';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
+import { matterRoutes } from '../modules/matters/routes.ts';
 import { tenantRoutes } from '../modules/tenancy/tenant.routes.ts';
 import type { AppContext } from './app-context.ts';
 
@@ -13,6 +14,7 @@ import type { AppContext } from './app-context.ts';
  */
 export const tenantFeatureRoutes: readonly FastifyPluginAsyncZod<AppContext>[] = [
   tenantRoutes,
+  matterRoutes,
   unitAdminRoutes,
   memberAdminRoutes,
   calendarRoutes,

@@ -1,0 +1,89 @@
+import { applyTransition, CLOCK_EFFECTS, type IsoDate, type MatterAction } from '@liandong/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError } from '../../errors.ts';
+import type { Actor } from '../audit/audit.ts';
+import { calendarFor } from './calendar-for-tenant.ts';
+import type { MatterPartyRow, MatterRow } from './matter.entity.ts';
+import { MatterAlarm, MatterClock, type MatterClockRow } from './matter-clock.entity.ts';
+import { nearestDue, refreshClock, replaceAlarms } from './matter-clocks.ts';
+
+/** When and by whom an action happens. */
+export interface ActionMoment {
+  readonly today: IsoDate;
+  readonly now: Date;
+  readonly actor: Actor;
+  /** The day the act took effect, when it differs from today (a receipt recorded late). */
+  readonly on?: IsoDate | undefined;
+}
+
+/** Recomputes every clock, its alarms and the matter's nearest due date. */
+export async function refreshMatterClocks(
+  em: EntityManager,
+  matter: MatterRow,
+  clocks: readonly MatterClockRow[],
+  moment: ActionMoment,
+): Promise<void> {
+  const calendar = calendarFor(matter.tenant.id);
+  for (const clock of clocks) {
+    refreshClock(clock, calendar);
+    await replaceAlarms(em, matter, clock, calendar, moment.today, moment.now);
+  }
+  matter.dueOn = nearestDue(clocks);
+}
+
+/** Cancels the clocks still open and their alarms: the matter ended without an answer (withdrawn). */
+async function cancelOpenClocks(em: EntityManager, matter: MatterRow, clocks: readonly MatterClockRow[]) {
+  for (const clock of clocks) {
+    if (clock.status === 'stopped' || clock.status === 'cancelled') continue;
+    clock.status = 'cancelled';
+    for (const alarm of await em.find(MatterAlarm, { matter, clock, status: 'pending' })) {
+      alarm.status = 'cancelled';
+    }
+  }
+}
+
+/**
+ * Applies a workflow action: the state change from core's table (409 naming
+ * the state and allowed actions otherwise), the clock events it is, receipts,
+ * and the recomputed dates. The caller checks roles and versions first.
+ */
+export async function applyMatterAction(
+  em: EntityManager,
+  matter: MatterRow,
+  parties: readonly MatterPartyRow[],
+  action: MatterAction,
+  moment: ActionMoment,
+): Promise<{ from: string; to: string }> {
+  const result = applyTransition(matter.type, matter.state, action);
+  if (!result.ok) {
+    throw new AppError('MATTER_ILLEGAL_TRANSITION', {
+      message: `“${action}” is not allowed while the matter is ${result.state}.`,
+      details: { state: result.state, action, allowedActions: result.allowedActions },
+    });
+  }
+  const on = moment.on ?? moment.today;
+  if (action === 'receive') {
+    for (const party of parties) {
+      if (party.role !== 'to' || party.receivedOn) continue;
+      party.receivedOn = on;
+      party.receivedAt = moment.now;
+      party.receivedBy = moment.actor.id;
+    }
+  }
+  const clocks = await em.find(MatterClock, { matter }, { orderBy: { createdAt: 'asc', key: 'asc' } });
+  const effect = CLOCK_EFFECTS[action];
+  const stamp = { by: moment.actor.id, at: moment.now.toISOString() };
+  for (const clock of clocks) {
+    const open = clock.status === 'running' || clock.status === 'suspended';
+    if (clock.status === 'notStarted' && effect.starts.includes(clock.startsOn)) {
+      clock.events = [...clock.events, { type: 'started', event: clock.startsOn, on, ...stamp }];
+    } else if (open && effect.stops === clock.owner) {
+      clock.events = [...clock.events, { type: 'stopped', on, ...stamp }];
+    }
+  }
+  if (result.to === 'withdrawn' || result.to === 'closed') await cancelOpenClocks(em, matter, clocks);
+  matter.state = result.to;
+  matter.updatedAt = moment.now;
+  await refreshMatterClocks(em, matter, clocks, moment);
+  return { from: result.from, to: result.to };
+}
