@@ -30,6 +30,8 @@ export interface TestServerOptions {
   readonly seedDemo?: boolean;
   readonly env?: Record<string, string>;
   readonly plugins?: PluginRegistry;
+  /** Serve the built web UI (`packages/web/dist`) on the same port, as `pnpm start` does. */
+  readonly serveWeb?: boolean;
 }
 
 let installed: Promise<PluginRegistry> | undefined;
@@ -52,7 +54,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   if (options.seedDemo ?? true) {
     await seedDemo({ orm, plugins, clock, password: DEMO_PASSWORD, isProduction: false });
   }
-  const app = await buildApp({ orm, config, clock, plugins, logger: false });
+  const app = await buildApp({
+    orm,
+    config,
+    clock,
+    plugins,
+    logger: false,
+    serveWeb: options.serveWeb ?? false,
+  });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url,
