@@ -297,6 +297,44 @@ export const ERRORS = {
     en: 'Only PDF, PNG, JPEG, DOCX/XLSX and plain text files are accepted.',
     zh: '仅接受 PDF、PNG、JPEG、DOCX/XLSX 和纯文本文件。',
   },
+  TASK_TEMPLATE_UNKNOWN: {
+    status: 400,
+    en: 'The tenant has no task-list template with this key.',
+    zh: '没有该任务清单模板。',
+  },
+  TASK_UNIT_UNKNOWN: { status: 400, en: 'A unit named here is not a unit of the tenant.', zh: '所列单位不是本辖区的单位。' },
+  TASK_DEADLINE_INVALID: { status: 400, en: 'The deadline cannot be computed.', zh: '完成时限无法计算。' },
+  TASK_NOT_RESPONSIBLE: {
+    status: 403,
+    en: 'Only a responsible unit of the measure may report its progress.',
+    zh: '只有该措施的责任单位可以报送进展情况。',
+  },
+  TASK_IMPORT_INVALID: {
+    status: 400,
+    en: 'The spreadsheet has errors; nothing was imported.',
+    zh: '表格存在错误，未导入任何内容。',
+  },
+  TASK_LIST_READ_ONLY: {
+    status: 409,
+    en: 'Meeting decisions are edited from their meeting.',
+    zh: '会议决议请在会议中编辑。',
+  },
+  MEETING_SERIES_UNKNOWN: { status: 400, en: 'The tenant has no meeting series with this key.', zh: '没有该会议类型。' },
+  MEETING_NOT_REQUESTABLE: {
+    status: 409,
+    en: 'Units may not ask for a meeting of this series.',
+    zh: '成员单位不能申请召开此类会议。',
+  },
+  MEETING_STATE_CONFLICT: {
+    status: 409,
+    en: 'The meeting is not in a state that allows this.',
+    zh: '会议当前状态不允许此操作。',
+  },
+  MEETING_NOT_ATTENDING_UNIT: {
+    status: 403,
+    en: 'Only a unit of the tenant may propose agenda items, for itself.',
+    zh: '只能以本单位名义提出议题。',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on our side.', zh: '服务器内部错误。' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerAuditCommand } from './audit-command.ts';
 import { registerDeadlineCommand } from './deadline-command.ts';
 import { registerMigrateCommand } from './migrate-command.ts';
 import { registerPluginCommand } from './plugin-command.ts';
@@ -11,4 +12,5 @@ export function registerCommands(program: Command): void {
   registerDeadlineCommand(program);
   registerMigrateCommand(program);
   registerTenantCommand(program);
+  registerAuditCommand(program);
 }

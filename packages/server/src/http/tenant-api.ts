@@ -4,6 +4,7 @@ import { memberAdminRoutes } from '../modules/admin/member-admin.routes.ts';
 import { unitAdminRoutes } from '../modules/admin/unit-admin.routes.ts';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import { matterRoutes } from '../modules/matters/routes.ts';
+import { taskListRoutes } from '../modules/task-lists/routes.ts';
 import { tenantRoutes } from '../modules/tenancy/tenant.routes.ts';
 import type { AppContext } from './app-context.ts';
 
@@ -14,6 +15,7 @@ import type { AppContext } from './app-context.ts';
  */
 export const tenantFeatureRoutes: readonly FastifyPluginAsyncZod<AppContext>[] = [
   tenantRoutes,
+  taskListRoutes,
   matterRoutes,
   unitAdminRoutes,
   memberAdminRoutes,
