@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import type { listDetailSchema, listSummarySchema, measureDtoSchema } from './schemas.ts';
+import type { MeasureRow, TaskListRow } from './task-list.entity.ts';
+import type { ListTree } from './task-list.service.ts';
+
+type Progress = { text: string; unitId: string; reportedAt: Date; count: number } | undefined;
+
+export function toListSummary(list: TaskListRow): z.infer<typeof listSummarySchema> {
+  return {
+    id: list.id,
+    kind: list.kind,
+    year: list.year,
+    title: list.title,
+    theme: list.theme ?? null,
+    templateKey: list.templateKey ?? null,
+  };
+}
+
+export function toMeasureDto(measure: MeasureRow, progress: Progress): z.infer<typeof measureDtoSchema> {
+  return {
+    id: measure.id,
+    taskId: measure.task.id,
+    no: measure.no,
+    text: measure.text,
+    deadline: {
+      text: measure.deadlineText ?? null,
+      rule: measure.deadlineRule ?? null,
+      dueOn: measure.dueOn ?? null,
+      isOngoing: measure.isOngoing,
+      provisional: measure.dueProvisional,
+      explanation: measure.dueExplanation ?? null,
+    },
+    leadUnitIds: measure.leadUnitIds,
+    unitIds: measure.unitIds,
+    status: measure.status,
+    doneOn: measure.doneOn ?? null,
+    meetingId: measure.meetingId ?? null,
+    latestProgress: progress ? { ...progress, reportedAt: progress.reportedAt.toISOString() } : null,
+  };
+}
+
+export function toListDetail(
+  tree: ListTree,
+  progress: ReadonlyMap<string, NonNullable<Progress>>,
+): z.infer<typeof listDetailSchema> {
+  return {
+    ...toListSummary(tree.list),
+    areas: tree.areas.map(({ area, tasks }) => ({
+      id: area.id,
+      no: area.no,
+      title: area.title,
+      tasks: tasks.map(({ task, measures }) => ({
+        id: task.id,
+        no: task.no,
+        title: task.title,
+        measures: measures.map((measure) => toMeasureDto(measure, progress.get(measure.id))),
+      })),
+    })),
+  };
+}
