@@ -118,3 +118,91 @@ describe('Fanshi: a written consultation', () => {
     expect(replied.body.allowedActions).toEqual(['close']);
   });
 });
+
+describe('Fanshi: an opinion left unanswered', () => {
+  it('escalates through the ladder: each step a linked matter on one timeline', async () => {
+    await travel('2026-03-02');
+    const created = await send(office, 'POST', base, opinion('对李某不起诉后给予行政处罚的检察意见'));
+    await travel('2026-03-03');
+    const received = await act(township, 'fanshi', created.body, 'receive');
+    expect(received.body.dueOn).toBe('2026-05-06');
+    const id = created.body.id;
+
+    const early = await send(office, 'POST', `${base}/${id}/escalate`, {
+      stepKey: 'notifyJustice',
+      version: received.body.version,
+    });
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe('MATTER_ESCALATION_NOT_DUE');
+
+    await travel('2026-05-07');
+    const overdue = await send(office, 'GET', `${base}/${id}`);
+    expect(overdue.body.light.level).toBe('red');
+    expect(overdue.body.escalation.map((step: { key: string }) => step.key)).toEqual([
+      'notifyJustice',
+      'upperProcuratorate',
+      'reportCounty',
+    ]);
+
+    const township_ = await send(township, 'POST', `${base}/${id}/escalate`, {
+      stepKey: 'notifyJustice',
+      version: overdue.body.version,
+    });
+    expect(township_.status).toBe(403);
+
+    const first = await send(office, 'POST', `${base}/${id}/escalate`, {
+      stepKey: 'notifyJustice',
+      version: overdue.body.version,
+    });
+    expect(first.status).toBe(201);
+    expect(first.body.linked).toMatchObject({
+      type: 'notification',
+      state: 'draft',
+      parentMatterId: id,
+      rootMatterId: id,
+      escalationStepKey: 'notifyJustice',
+    });
+    expect(first.body.linked.to.map((party: { unit: { key: string } }) => party.unit.key)).toEqual([
+      'justiceAdministration',
+    ]);
+
+    const again = await send(office, 'POST', `${base}/${id}/escalate`, {
+      stepKey: 'notifyJustice',
+      version: first.body.parent.version,
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('MATTER_ESCALATION_TAKEN');
+    // 通报同级司法行政机关，或者提请上级人民检察院: the alternative is closed once one is taken.
+    const alternative = await send(office, 'POST', `${base}/${id}/escalate`, {
+      stepKey: 'upperProcuratorate',
+      version: first.body.parent.version,
+    });
+    expect(alternative.status).toBe(409);
+    expect(alternative.body.error.code).toBe('MATTER_ESCALATION_TAKEN');
+    const unknown = await send(office, 'POST', `${base}/${id}/escalate`, {
+      stepKey: 'noSuchStep',
+      version: first.body.parent.version,
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.fields[0].path).toBe('body.stepKey');
+
+    const report = await send(office, 'POST', `${base}/${id}/escalate`, {
+      stepKey: 'reportCounty',
+      version: first.body.parent.version,
+    });
+    expect(report.status).toBe(201);
+    expect(report.body.linked.externalRecipients).toEqual(['县委', '县人民代表大会常务委员会']);
+    expect(report.body.linked.to).toEqual([]);
+
+    // The linked notice is sent and its receipt recorded like any matter.
+    const notice = await act(office, 'fanshi', first.body.linked, 'send');
+    expect(notice.status).toBe(200);
+    expect(notice.body.state).toBe('sent');
+
+    const timeline = await send(office, 'GET', `${base}?rootMatterId=${id}&limit=10`);
+    expect(timeline.status).toBe(200);
+    expect(timeline.body.items.map((item: { id: string }) => item.id).sort()).toEqual(
+      [id, first.body.linked.id, report.body.linked.id].sort(),
+    );
+  });
+});

@@ -72,7 +72,7 @@ export async function applyMatterAction(
   }
   const clocks = await em.find(MatterClock, { matter }, { orderBy: { createdAt: 'asc', key: 'asc' } });
   const effect = CLOCK_EFFECTS[action];
-  const stamp = { by: moment.actor.id, at: moment.now.toISOString() };
+  const stamp = { recordedBy: moment.actor.id, recordedAt: moment.now.toISOString() };
   for (const clock of clocks) {
     const open = clock.status === 'running' || clock.status === 'suspended';
     if (clock.status === 'notStarted' && effect.starts.includes(clock.startsOn)) {

@@ -5,7 +5,10 @@ import { Tenant } from '../tenancy/tenant.entity.ts';
 import { Matter } from './matter.entity.ts';
 
 /** A recorded clock event with who recorded it and why (suspensions and extensions need a reason). */
-export type StoredClockEvent = ClockEvent & { readonly by: string | null; readonly at: string };
+export type StoredClockEvent = ClockEvent & {
+  readonly recordedBy: string | null;
+  readonly recordedAt: string;
+};
 
 /**
  * One legal clock of a matter (serve within 3 days; reply within 2 months).

@@ -17,7 +17,7 @@ import { MatterAlarm, type MatterClockRow, type StoredClockEvent } from './matte
 
 /** Core's view of the stored events: who and when are ours, not core's. */
 function coreEvents(events: readonly StoredClockEvent[]): ClockEvent[] {
-  return events.map(({ by: _by, at: _at, ...event }) => event as ClockEvent);
+  return events.map(({ recordedBy: _by, recordedAt: _at, ...event }) => event as ClockEvent);
 }
 
 /** A clock with no period: it starts and stops, but has no due date. */

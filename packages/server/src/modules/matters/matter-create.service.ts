@@ -155,8 +155,8 @@ export async function insertMatter(
         type: 'started',
         event: clockRule.startsOn,
         on: stated,
-        by: moment.actor.id,
-        at: moment.now.toISOString(),
+        recordedBy: moment.actor.id,
+        recordedAt: moment.now.toISOString(),
       });
     }
     const urgent = urgentByClock.get(clockRule.key) ?? null;

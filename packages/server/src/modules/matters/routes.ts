@@ -11,8 +11,11 @@ import { shanghaiToday } from '../../time/shanghai-date.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { callerOf, loadVisibleMatter, requireSide, requireVersion } from './matter-access.ts';
 import { applyMatterAction } from './matter-actions.ts';
+import { matterClockRoutes } from './matter-clock.routes.ts';
 import { createMatter } from './matter-create.service.ts';
+import { matterEscalationRoutes } from './matter-escalation.routes.ts';
 import { MatterIdempotency } from './matter-extras.entity.ts';
+import { matterListRoutes } from './matter-list.routes.ts';
 import { inMatterTransaction } from './matter-transaction.ts';
 import { loadView } from './matter-view.ts';
 import {
@@ -32,6 +35,9 @@ const idempotencyHeaders = z.object({
 
 /** Matters (事项): create, read and move through their workflow (mounted under `/api/t/:tenant`). */
 export const matterRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  await app.register(matterListRoutes, ctx);
+  await app.register(matterClockRoutes, ctx);
+  await app.register(matterEscalationRoutes, ctx);
   app.post(
     '/matters',
     {
