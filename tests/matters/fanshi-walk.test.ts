@@ -1,7 +1,7 @@
 import { ManualClock } from '@liandong/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiClient, signedIn, startTestServer, type TestServer } from '../support/test-server.ts';
-import { act, send, shanghaiMorning } from './matter-support.ts';
+import { ApiClient, startTestServer, type TestServer } from '../support/test-server.ts';
+import { act, LONG_SESSIONS, renew, send, session, shanghaiMorning } from './matter-support.ts';
 
 const clock = new ManualClock(shanghaiMorning('2026-03-02'));
 let server: TestServer;
@@ -10,15 +10,14 @@ let township: ApiClient; // fanshi-liaison: the township government's liaison
 const base = '/api/t/fanshi/matters';
 
 beforeAll(async () => {
-  server = await startTestServer({ clock });
-  office = await signedIn(server, 'fanshi-admin');
-  township = await signedIn(server, 'fanshi-liaison');
+  server = await startTestServer({ clock, env: LONG_SESSIONS });
+  office = await session(new ApiClient(server.url), 'fanshi-admin');
+  township = await session(new ApiClient(server.url), 'fanshi-liaison');
 });
-/** Moves the clock; access tokens expire with time, so everyone signs in again. */
+/** Moves the clock; access tokens expire with time, so everyone renews theirs. */
 async function travel(date: string): Promise<void> {
   clock.set(shanghaiMorning(date));
-  await office.login('fanshi-admin');
-  await township.login('fanshi-liaison');
+  await renew(office, township);
 }
 afterAll(async () => {
   await server?.close();

@@ -46,3 +46,27 @@ export async function act(
     ...extra,
   });
 }
+
+/** Long refresh tokens, so a test can move the clock months ahead and stay signed in. */
+export const LONG_SESSIONS = { REFRESH_TOKEN_TTL_SECONDS: String(400 * 86_400) };
+
+const refreshTokens = new WeakMap<ApiClient, string>();
+
+/** Signs in once and remembers the refresh token (sign-ins are rate-limited; refreshes are not). */
+export async function session(client: ApiClient, username: string): Promise<ApiClient> {
+  const pair = await client.login(username);
+  refreshTokens.set(client, pair.refreshToken);
+  return client;
+}
+
+/** After the clock moved: a fresh access token from the refresh token. */
+export async function renew(...clients: ApiClient[]): Promise<void> {
+  for (const client of clients) {
+    const response = await client.post('/api/auth/refresh', { refreshToken: refreshTokens.get(client) });
+    if (response.status !== 200)
+      throw new Error(`refresh failed: ${response.status} ${JSON.stringify(response.body)}`);
+    const pair = response.body as { accessToken: string; refreshToken: string };
+    client.token = pair.accessToken;
+    refreshTokens.set(client, pair.refreshToken);
+  }
+}

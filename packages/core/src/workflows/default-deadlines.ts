@@ -1,4 +1,4 @@
-import type { DeadlineRule, PeriodRule } from '../deadlines/deadline-rule.ts';
+import type { ClockStartEvent, DeadlineRule, PeriodRule } from '../deadlines/deadline-rule.ts';
 import type { MatterType } from '../matters/matter-type.ts';
 
 /** A period the law sets for a matter type when a plugin's clock states none. */
@@ -6,6 +6,13 @@ export interface DefaultDeadline {
   readonly rule: DeadlineRule;
   /** The shortest urgent period the law allows, when it provides one. */
   readonly urgent?: PeriodRule;
+  /** The clock the law implies when a plugin's rule for the type declares none. */
+  readonly clock: {
+    readonly key: string;
+    readonly name: string;
+    readonly owner: 'sender' | 'recipient';
+    readonly startsOn: ClockStartEvent;
+  };
   /** The provision, for the explanation shown to users. */
   readonly source: { readonly zh: string; readonly en: string };
 }
@@ -23,6 +30,7 @@ export const DEFAULT_DEADLINES: Readonly<Partial<Record<MatterType, DefaultDeadl
   procuratorialSuggestion: {
     rule: { kind: 'months', months: 2 },
     urgent: { kind: 'calendarDays', days: 15 },
+    clock: { key: 'reply', name: '书面回复', owner: 'recipient', startsOn: 'received' },
     source: {
       zh: '《人民检察院检察建议工作规定》第十九条：两个月内书面回复；《人民检察院公益诉讼办案规则》：情况紧急的，十五日内回复',
       en: 'Rules on Procuratorial Suggestions, art. 19: written reply within two months; Public-Interest Litigation Rules: 15 days when urgent',

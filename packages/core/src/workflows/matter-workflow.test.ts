@@ -130,6 +130,10 @@ describe('default deadlines', () => {
     expect(resolved.rule).toEqual({ kind: 'months', months: 2 });
     expect(resolved.origin.kind).toBe('default');
     expect(DEFAULT_DEADLINES.procuratorialSuggestion?.urgent).toEqual({ kind: 'calendarDays', days: 15 });
+    expect(DEFAULT_DEADLINES.procuratorialSuggestion?.clock).toMatchObject({
+      owner: 'recipient',
+      startsOn: 'received',
+    });
   });
 
   it('a stated period wins; a type the law gives no period has no due date and says so', () => {

@@ -75,6 +75,16 @@ function urgentFor(
   return urgent;
 }
 
+/**
+ * The clocks a rule runs: its own, or — when it declares none — the one the
+ * law implies for the type (a suggestion's written reply within two months).
+ */
+export function clocksOf(rule: MatterRuleDeclaration): MatterRuleDeclaration['clocks'] {
+  if (rule.clocks.length > 0) return rule.clocks;
+  const fallback = DEFAULT_DEADLINES[rule.type];
+  return fallback ? [{ ...fallback.clock }] : [];
+}
+
 /** Inserts a draft matter with its parties and clocks; stated start dates start their clocks at once. */
 export async function insertMatter(
   em: EntityManager,
@@ -85,7 +95,7 @@ export async function insertMatter(
   const id = randomUUID();
   const urgentByClock = new Map<string, PeriodRule>();
   if (spec.urgentPeriod) {
-    for (const clockRule of spec.rule.clocks) {
+    for (const clockRule of clocksOf(spec.rule)) {
       const urgent = urgentFor(spec.rule.type, clockRule, spec.urgentPeriod, moment.today, calendar);
       if (urgent) urgentByClock.set(clockRule.key, urgent);
     }
@@ -137,7 +147,7 @@ export async function insertMatter(
     }),
   );
   const clocks: MatterClockRow[] = [];
-  for (const clockRule of spec.rule.clocks) {
+  for (const clockRule of clocksOf(spec.rule)) {
     const { rule, origin } = resolveClockDeadline(spec.rule.type, clockRule.deadline);
     const events: StoredClockEvent[] = [];
     if (clockRule.startsOn === 'decided' || clockRule.startsOn === 'periodEnd') {
