@@ -24,6 +24,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { AuthService } from './modules/auth/auth.service.ts';
 import type { AccessClaims } from './modules/auth/tokens.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { calendarFeedPublicRoutes } from './modules/meetings/calendar-feed-public.routes.ts';
 import { calendarNoticeRoutes } from './modules/platform/calendar-notice.routes.ts';
 import { platformRoutes } from './modules/platform/platform.routes.ts';
 import type { PluginRegistry } from './modules/plugins/plugin-registry.ts';
@@ -111,6 +112,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes, ctx);
   await app.register(authRoutes, ctx);
   await app.register(platformRoutes, ctx);
+  await app.register(calendarFeedPublicRoutes, ctx);
   await app.register(calendarNoticeRoutes, ctx);
   await registerTenantApi(app, ctx);
   installNotFound(app, deps.serveWeb === true && (await serveWebUi(app)));

@@ -4,6 +4,7 @@ import { memberAdminRoutes } from '../modules/admin/member-admin.routes.ts';
 import { unitAdminRoutes } from '../modules/admin/unit-admin.routes.ts';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import { matterRoutes } from '../modules/matters/routes.ts';
+import { meetingRoutes } from '../modules/meetings/routes.ts';
 import { taskListRoutes } from '../modules/task-lists/routes.ts';
 import { tenantRoutes } from '../modules/tenancy/tenant.routes.ts';
 import type { AppContext } from './app-context.ts';
@@ -16,6 +17,7 @@ import type { AppContext } from './app-context.ts';
 export const tenantFeatureRoutes: readonly FastifyPluginAsyncZod<AppContext>[] = [
   tenantRoutes,
   taskListRoutes,
+  meetingRoutes,
   matterRoutes,
   unitAdminRoutes,
   memberAdminRoutes,
