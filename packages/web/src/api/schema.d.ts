@@ -1754,6 +1754,591 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/platform/tenants/{code}/upgrade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What upgrading the tenant to the installed plugin version would change */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tenant: string;
+                            fromVersion: string;
+                            toVersion: string;
+                            changes: {
+                                /** @enum {string} */
+                                kind: "added" | "removed" | "changed";
+                                subject: string;
+                                key: string;
+                                name: string;
+                                matterRule?: string;
+                                summary: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            /** @enum {boolean} */
+                            existingClocksUnchanged: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Upgrade the tenant to the installed plugin version (existing clocks keep their rules) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        toVersion: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tenant: string;
+                            fromVersion: string;
+                            toVersion: string;
+                            changes: {
+                                /** @enum {string} */
+                                kind: "added" | "removed" | "changed";
+                                subject: string;
+                                key: string;
+                                name: string;
+                                matterRule?: string;
+                                summary: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            /** @enum {boolean} */
+                            existingClocksUnchanged: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscribed calendar feed (iCalendar), by its token */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/calendar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/platform/calendar/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imported holiday notices */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            notices: {
+                                year: number;
+                                source: string | null;
+                                holidays: number;
+                                workingDays: number;
+                                importedAt: string;
+                                /** Format: uuid */
+                                importedBy: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/platform/calendar/notices/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Import (or replace) a year’s official holiday notice; it replaces the year for everyone */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            source: string | null;
+                            holidays: number;
+                            workingDays: number;
+                            importedAt: string;
+                            /** Format: uuid */
+                            importedBy: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/t/{tenant}/": {
         parameters: {
             query?: never;
@@ -1962,7 +2547,172 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Add a unit with its liaison slots (linkage office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        name: string;
+                        kind: string;
+                        /** @default true */
+                        isMember?: boolean;
+                        /** @default [] */
+                        aliases?: string[];
+                        /** @default [] */
+                        sectors?: string[];
+                        /** @default 1 */
+                        liaisonSlots?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            key: string;
+                            name: string;
+                            kind: string;
+                            isMember: boolean;
+                            aliases: string[];
+                            sectors: string[];
+                            sortOrder: number;
+                            status: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2079,7 +2829,169 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Invite a person: an account and a member, with a one-time initial password (linkage office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        displayName: string;
+                        /** Format: uuid */
+                        unitId: string;
+                        /** @enum {string} */
+                        role: "tenant_admin" | "liaison" | "staff" | "leader";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            member: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                role: "tenant_admin" | "liaison" | "staff" | "leader";
+                                /** Format: uuid */
+                                unitId: string;
+                                status: string;
+                                version: number;
+                            };
+                            initialPassword: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2178,6 +3090,11381 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/matters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List matters (filters, cursor pagination); a unit sees what it sent, received or was copied
+         * @description The linkage office and operators see every matter. `sort=created` (newest first) or `sort=due` (nearest due date first, open clocks only). Pass `nextCursor` back as `cursor` for the next page.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    type?: "clueTransfer" | "procuratorialSuggestion" | "procuratorialOpinion" | "consultation" | "notification" | "periodicReport" | "review";
+                    state?: "draft" | "sent" | "received" | "replied" | "evaluated" | "submitted" | "acknowledged" | "returned" | "withdrawn" | "closed";
+                    unitId?: string;
+                    light?: "red" | "yellow" | "blue" | "green" | "none";
+                    dueBefore?: string;
+                    dueAfter?: string;
+                    q?: string;
+                    rootMatterId?: string;
+                    sort?: "created" | "due";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                type: "clueTransfer" | "procuratorialSuggestion" | "procuratorialOpinion" | "consultation" | "notification" | "periodicReport" | "review";
+                                typeName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                ruleKey: string;
+                                ruleName: string;
+                                ruleVersion: string;
+                                title: string;
+                                summary: string | null;
+                                /** @enum {string} */
+                                state: "draft" | "sent" | "received" | "replied" | "evaluated" | "submitted" | "acknowledged" | "returned" | "withdrawn" | "closed";
+                                allowedActions: ("send" | "receive" | "reply" | "evaluate" | "submit" | "acknowledge" | "return" | "revise" | "withdraw" | "close")[];
+                                isUrgent: boolean;
+                                fromUnit: {
+                                    id: string;
+                                    key: string;
+                                    name: string;
+                                };
+                                to: {
+                                    unit: {
+                                        id: string;
+                                        key: string;
+                                        name: string;
+                                    };
+                                    receivedOn: string | null;
+                                    receivedBy: string | null;
+                                }[];
+                                copyTo: {
+                                    unit: {
+                                        id: string;
+                                        key: string;
+                                        name: string;
+                                    };
+                                    receivedOn: string | null;
+                                    receivedBy: string | null;
+                                }[];
+                                externalRecipients: string[];
+                                parentMatterId: string | null;
+                                rootMatterId: string;
+                                escalationStepKey: string | null;
+                                dueOn: string | null;
+                                light: {
+                                    level: string;
+                                    workingDaysLeft: number;
+                                    workingDaysOverdue: number;
+                                    calendarDaysLeft: number;
+                                } | null;
+                                clocks: {
+                                    key: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    owner: "sender" | "recipient";
+                                    startsOn: string;
+                                    rule: (({
+                                        /** @enum {string} */
+                                        kind: "calendarDays";
+                                        days: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "workingDays";
+                                        days: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "months";
+                                        months: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dayOfNextMonth";
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dayAfterQuarter";
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "endOfMonth";
+                                        month: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dateOfYear";
+                                        month: number;
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    }) | {
+                                        /** @enum {string} */
+                                        kind: "ongoing";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "thenOngoing";
+                                        first: {
+                                            /** @enum {string} */
+                                            kind: "calendarDays";
+                                            days: number;
+                                            extendPastRestDays?: boolean;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "workingDays";
+                                            days: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "months";
+                                            months: number;
+                                            extendPastRestDays?: boolean;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "dayOfNextMonth";
+                                            day: number;
+                                            extendPastRestDays?: boolean;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "dayAfterQuarter";
+                                            day: number;
+                                            extendPastRestDays?: boolean;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "endOfMonth";
+                                            month: number;
+                                            extendPastRestDays?: boolean;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "dateOfYear";
+                                            month: number;
+                                            day: number;
+                                            extendPastRestDays?: boolean;
+                                        };
+                                    }) | null;
+                                    ruleText: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                    urgent: ({
+                                        /** @enum {string} */
+                                        kind: "calendarDays";
+                                        days: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "workingDays";
+                                        days: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "months";
+                                        months: number;
+                                        extendPastRestDays?: boolean;
+                                    }) | null;
+                                    ruleVersion: string;
+                                    status: string;
+                                    startedOn: string | null;
+                                    dueOn: string | null;
+                                    stoppedOn: string | null;
+                                    /** @enum {string|null} */
+                                    outcome: "onTime" | "late" | null;
+                                    light: {
+                                        level: string;
+                                        workingDaysLeft: number;
+                                        workingDaysOverdue: number;
+                                        calendarDaysLeft: number;
+                                    } | null;
+                                    explanation: {
+                                        [key: string]: unknown;
+                                    };
+                                    events: {
+                                        [key: string]: unknown;
+                                    }[];
+                                    version: number;
+                                }[];
+                                escalation: {
+                                    key: string;
+                                    name: string;
+                                    action: string;
+                                    decidedBy: string | null;
+                                    alternativeTo: string | null;
+                                    ifNecessary: boolean;
+                                }[];
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a matter under a matter rule (linkage office, or a liaison/staff of a sending unit)
+         * @description Computes its clocks, due dates (with explanation), reminders and escalation dates from the tenant’s rules. Send an `Idempotency-Key` header so a retried request returns the same matter.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ruleKey: string;
+                        title: string;
+                        summary?: string;
+                        fromUnitKey?: string;
+                        toUnitKeys?: string[];
+                        /** Format: date */
+                        decidedOn?: string;
+                        /** Format: date */
+                        periodEnd?: string;
+                        urgentPeriod?: {
+                            /** @enum {string} */
+                            kind: "calendarDays";
+                            days: number;
+                            extendPastRestDays?: boolean;
+                        } | {
+                            /** @enum {string} */
+                            kind: "workingDays";
+                            days: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "months";
+                            months: number;
+                            extendPastRestDays?: boolean;
+                        };
+                        send?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "clueTransfer" | "procuratorialSuggestion" | "procuratorialOpinion" | "consultation" | "notification" | "periodicReport" | "review";
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            ruleKey: string;
+                            ruleName: string;
+                            ruleVersion: string;
+                            title: string;
+                            summary: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "sent" | "received" | "replied" | "evaluated" | "submitted" | "acknowledged" | "returned" | "withdrawn" | "closed";
+                            allowedActions: ("send" | "receive" | "reply" | "evaluate" | "submit" | "acknowledge" | "return" | "revise" | "withdraw" | "close")[];
+                            isUrgent: boolean;
+                            fromUnit: {
+                                id: string;
+                                key: string;
+                                name: string;
+                            };
+                            to: {
+                                unit: {
+                                    id: string;
+                                    key: string;
+                                    name: string;
+                                };
+                                receivedOn: string | null;
+                                receivedBy: string | null;
+                            }[];
+                            copyTo: {
+                                unit: {
+                                    id: string;
+                                    key: string;
+                                    name: string;
+                                };
+                                receivedOn: string | null;
+                                receivedBy: string | null;
+                            }[];
+                            externalRecipients: string[];
+                            parentMatterId: string | null;
+                            rootMatterId: string;
+                            escalationStepKey: string | null;
+                            dueOn: string | null;
+                            light: {
+                                level: string;
+                                workingDaysLeft: number;
+                                workingDaysOverdue: number;
+                                calendarDaysLeft: number;
+                            } | null;
+                            clocks: {
+                                key: string;
+                                name: string;
+                                /** @enum {string} */
+                                owner: "sender" | "recipient";
+                                startsOn: string;
+                                rule: (({
+                                    /** @enum {string} */
+                                    kind: "calendarDays";
+                                    days: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "workingDays";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "months";
+                                    months: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dayOfNextMonth";
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dayAfterQuarter";
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "endOfMonth";
+                                    month: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dateOfYear";
+                                    month: number;
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                }) | {
+                                    /** @enum {string} */
+                                    kind: "ongoing";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "thenOngoing";
+                                    first: {
+                                        /** @enum {string} */
+                                        kind: "calendarDays";
+                                        days: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "workingDays";
+                                        days: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "months";
+                                        months: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dayOfNextMonth";
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dayAfterQuarter";
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "endOfMonth";
+                                        month: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dateOfYear";
+                                        month: number;
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    };
+                                }) | null;
+                                ruleText: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                urgent: ({
+                                    /** @enum {string} */
+                                    kind: "calendarDays";
+                                    days: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "workingDays";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "months";
+                                    months: number;
+                                    extendPastRestDays?: boolean;
+                                }) | null;
+                                ruleVersion: string;
+                                status: string;
+                                startedOn: string | null;
+                                dueOn: string | null;
+                                stoppedOn: string | null;
+                                /** @enum {string|null} */
+                                outcome: "onTime" | "late" | null;
+                                light: {
+                                    level: string;
+                                    workingDaysLeft: number;
+                                    workingDaysOverdue: number;
+                                    calendarDaysLeft: number;
+                                } | null;
+                                explanation: {
+                                    [key: string]: unknown;
+                                };
+                                events: {
+                                    [key: string]: unknown;
+                                }[];
+                                version: number;
+                            }[];
+                            escalation: {
+                                key: string;
+                                name: string;
+                                action: string;
+                                decidedBy: string | null;
+                                alternativeTo: string | null;
+                                ifNecessary: boolean;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/matters/{id}/clocks/{clockKey}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend a clock (中止), with a reason
+         * @description The linkage office or a liaison of the side that owns the clock. The due date is recomputed by core.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                    clockKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "clueTransfer" | "procuratorialSuggestion" | "procuratorialOpinion" | "consultation" | "notification" | "periodicReport" | "review";
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            ruleKey: string;
+                            ruleName: string;
+                            ruleVersion: string;
+                            title: string;
+                            summary: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "sent" | "received" | "replied" | "evaluated" | "submitted" | "acknowledged" | "returned" | "withdrawn" | "closed";
+                            allowedActions: ("send" | "receive" | "reply" | "evaluate" | "submit" | "acknowledge" | "return" | "revise" | "withdraw" | "close")[];
+                            isUrgent: boolean;
+                            fromUnit: {
+                                id: string;
+                                key: string;
+                                name: string;
+                            };
+                            to: {
+                                unit: {
+                                    id: string;
+                                    key: string;
+                                    name: string;
+                                };
+                                receivedOn: string | null;
+                                receivedBy: string | null;
+                            }[];
+                            copyTo: {
+                                unit: {
+                                    id: string;
+                                    key: string;
+                                    name: string;
+                                };
+                                receivedOn: string | null;
+                                receivedBy: string | null;
+                            }[];
+                            externalRecipients: string[];
+                            parentMatterId: string | null;
+                            rootMatterId: string;
+                            escalationStepKey: string | null;
+                            dueOn: string | null;
+                            light: {
+                                level: string;
+                                workingDaysLeft: number;
+                                workingDaysOverdue: number;
+                                calendarDaysLeft: number;
+                            } | null;
+                            clocks: {
+                                key: string;
+                                name: string;
+                                /** @enum {string} */
+                                owner: "sender" | "recipient";
+                                startsOn: string;
+                                rule: (({
+                                    /** @enum {string} */
+                                    kind: "calendarDays";
+                                    days: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "workingDays";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "months";
+                                    months: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dayOfNextMonth";
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dayAfterQuarter";
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "endOfMonth";
+                                    month: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dateOfYear";
+                                    month: number;
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                }) | {
+                                    /** @enum {string} */
+                                    kind: "ongoing";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "thenOngoing";
+                                    first: {
+                                        /** @enum {string} */
+                                        kind: "calendarDays";
+                                        days: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "workingDays";
+                                        days: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "months";
+                                        months: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dayOfNextMonth";
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dayAfterQuarter";
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "endOfMonth";
+                                        month: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dateOfYear";
+                                        month: number;
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    };
+                                }) | null;
+                                ruleText: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                urgent: ({
+                                    /** @enum {string} */
+                                    kind: "calendarDays";
+                                    days: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "workingDays";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "months";
+                                    months: number;
+                                    extendPastRestDays?: boolean;
+                                }) | null;
+                                ruleVersion: string;
+                                status: string;
+                                startedOn: string | null;
+                                dueOn: string | null;
+                                stoppedOn: string | null;
+                                /** @enum {string|null} */
+                                outcome: "onTime" | "late" | null;
+                                light: {
+                                    level: string;
+                                    workingDaysLeft: number;
+                                    workingDaysOverdue: number;
+                                    calendarDaysLeft: number;
+                                } | null;
+                                explanation: {
+                                    [key: string]: unknown;
+                                };
+                                events: {
+                                    [key: string]: unknown;
+                                }[];
+                                version: number;
+                            }[];
+                            escalation: {
+                                key: string;
+                                name: string;
+                                action: string;
+                                decidedBy: string | null;
+                                alternativeTo: string | null;
+                                ifNecessary: boolean;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/matters/{id}/clocks/{clockKey}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a suspended clock (恢复)
+         * @description The linkage office or a liaison of the side that owns the clock. The due date is recomputed by core.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                    clockKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "clueTransfer" | "procuratorialSuggestion" | "procuratorialOpinion" | "consultation" | "notification" | "periodicReport" | "review";
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            ruleKey: string;
+                            ruleName: string;
+                            ruleVersion: string;
+                            title: string;
+                            summary: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "sent" | "received" | "replied" | "evaluated" | "submitted" | "acknowledged" | "returned" | "withdrawn" | "closed";
+                            allowedActions: ("send" | "receive" | "reply" | "evaluate" | "submit" | "acknowledge" | "return" | "revise" | "withdraw" | "close")[];
+                            isUrgent: boolean;
+                            fromUnit: {
+                                id: string;
+                                key: string;
+                                name: string;
+                            };
+                            to: {
+                                unit: {
+                                    id: string;
+                                    key: string;
+                                    name: string;
+                                };
+                                receivedOn: string | null;
+                                receivedBy: string | null;
+                            }[];
+                            copyTo: {
+                                unit: {
+                                    id: string;
+                                    key: string;
+                                    name: string;
+                                };
+                                receivedOn: string | null;
+                                receivedBy: string | null;
+                            }[];
+                            externalRecipients: string[];
+                            parentMatterId: string | null;
+                            rootMatterId: string;
+                            escalationStepKey: string | null;
+                            dueOn: string | null;
+                            light: {
+                                level: string;
+                                workingDaysLeft: number;
+                                workingDaysOverdue: number;
+                                calendarDaysLeft: number;
+                            } | null;
+                            clocks: {
+                                key: string;
+                                name: string;
+                                /** @enum {string} */
+                                owner: "sender" | "recipient";
+                                startsOn: string;
+                                rule: (({
+                                    /** @enum {string} */
+                                    kind: "calendarDays";
+                                    days: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "workingDays";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "months";
+                                    months: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dayOfNextMonth";
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dayAfterQuarter";
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "endOfMonth";
+                                    month: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dateOfYear";
+                                    month: number;
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                }) | {
+                                    /** @enum {string} */
+                                    kind: "ongoing";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "thenOngoing";
+                                    first: {
+                                        /** @enum {string} */
+                                        kind: "calendarDays";
+                                        days: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "workingDays";
+                                        days: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "months";
+                                        months: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dayOfNextMonth";
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dayAfterQuarter";
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "endOfMonth";
+                                        month: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dateOfYear";
+                                        month: number;
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    };
+                                }) | null;
+                                ruleText: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                urgent: ({
+                                    /** @enum {string} */
+                                    kind: "calendarDays";
+                                    days: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "workingDays";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "months";
+                                    months: number;
+                                    extendPastRestDays?: boolean;
+                                }) | null;
+                                ruleVersion: string;
+                                status: string;
+                                startedOn: string | null;
+                                dueOn: string | null;
+                                stoppedOn: string | null;
+                                /** @enum {string|null} */
+                                outcome: "onTime" | "late" | null;
+                                light: {
+                                    level: string;
+                                    workingDaysLeft: number;
+                                    workingDaysOverdue: number;
+                                    calendarDaysLeft: number;
+                                } | null;
+                                explanation: {
+                                    [key: string]: unknown;
+                                };
+                                events: {
+                                    [key: string]: unknown;
+                                }[];
+                                version: number;
+                            }[];
+                            escalation: {
+                                key: string;
+                                name: string;
+                                action: string;
+                                decidedBy: string | null;
+                                alternativeTo: string | null;
+                                ifNecessary: boolean;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/matters/{id}/clocks/{clockKey}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extend a clock (延长期限), with a reason
+         * @description The linkage office or a liaison of the side that owns the clock. The due date is recomputed by core.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                    clockKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                        by: {
+                            calendarDays: number;
+                        } | {
+                            workingDays: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "clueTransfer" | "procuratorialSuggestion" | "procuratorialOpinion" | "consultation" | "notification" | "periodicReport" | "review";
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            ruleKey: string;
+                            ruleName: string;
+                            ruleVersion: string;
+                            title: string;
+                            summary: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "sent" | "received" | "replied" | "evaluated" | "submitted" | "acknowledged" | "returned" | "withdrawn" | "closed";
+                            allowedActions: ("send" | "receive" | "reply" | "evaluate" | "submit" | "acknowledge" | "return" | "revise" | "withdraw" | "close")[];
+                            isUrgent: boolean;
+                            fromUnit: {
+                                id: string;
+                                key: string;
+                                name: string;
+                            };
+                            to: {
+                                unit: {
+                                    id: string;
+                                    key: string;
+                                    name: string;
+                                };
+                                receivedOn: string | null;
+                                receivedBy: string | null;
+                            }[];
+                            copyTo: {
+                                unit: {
+                                    id: string;
+                                    key: string;
+                                    name: string;
+                                };
+                                receivedOn: string | null;
+                                receivedBy: string | null;
+                            }[];
+                            externalRecipients: string[];
+                            parentMatterId: string | null;
+                            rootMatterId: string;
+                            escalationStepKey: string | null;
+                            dueOn: string | null;
+                            light: {
+                                level: string;
+                                workingDaysLeft: number;
+                                workingDaysOverdue: number;
+                                calendarDaysLeft: number;
+                            } | null;
+                            clocks: {
+                                key: string;
+                                name: string;
+                                /** @enum {string} */
+                                owner: "sender" | "recipient";
+                                startsOn: string;
+                                rule: (({
+                                    /** @enum {string} */
+                                    kind: "calendarDays";
+                                    days: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "workingDays";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "months";
+                                    months: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dayOfNextMonth";
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dayAfterQuarter";
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "endOfMonth";
+                                    month: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dateOfYear";
+                                    month: number;
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                }) | {
+                                    /** @enum {string} */
+                                    kind: "ongoing";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "thenOngoing";
+                                    first: {
+                                        /** @enum {string} */
+                                        kind: "calendarDays";
+                                        days: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "workingDays";
+                                        days: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "months";
+                                        months: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dayOfNextMonth";
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dayAfterQuarter";
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "endOfMonth";
+                                        month: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dateOfYear";
+                                        month: number;
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    };
+                                }) | null;
+                                ruleText: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                urgent: ({
+                                    /** @enum {string} */
+                                    kind: "calendarDays";
+                                    days: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "workingDays";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "months";
+                                    months: number;
+                                    extendPastRestDays?: boolean;
+                                }) | null;
+                                ruleVersion: string;
+                                status: string;
+                                startedOn: string | null;
+                                dueOn: string | null;
+                                stoppedOn: string | null;
+                                /** @enum {string|null} */
+                                outcome: "onTime" | "late" | null;
+                                light: {
+                                    level: string;
+                                    workingDaysLeft: number;
+                                    workingDaysOverdue: number;
+                                    calendarDaysLeft: number;
+                                } | null;
+                                explanation: {
+                                    [key: string]: unknown;
+                                };
+                                events: {
+                                    [key: string]: unknown;
+                                }[];
+                                version: number;
+                            }[];
+                            escalation: {
+                                key: string;
+                                name: string;
+                                action: string;
+                                decidedBy: string | null;
+                                alternativeTo: string | null;
+                                ifNecessary: boolean;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/matters/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take an escalation step: create its linked document (follow-up letter, suggestion, notice, report)
+         * @description The linkage office or a liaison of the sending unit, once an answer the recipient owes is overdue. Answers 201 with the new linked matter (a draft to send), on the same timeline as its parent.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        stepKey: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            parent: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                type: "clueTransfer" | "procuratorialSuggestion" | "procuratorialOpinion" | "consultation" | "notification" | "periodicReport" | "review";
+                                typeName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                ruleKey: string;
+                                ruleName: string;
+                                ruleVersion: string;
+                                title: string;
+                                summary: string | null;
+                                /** @enum {string} */
+                                state: "draft" | "sent" | "received" | "replied" | "evaluated" | "submitted" | "acknowledged" | "returned" | "withdrawn" | "closed";
+                                allowedActions: ("send" | "receive" | "reply" | "evaluate" | "submit" | "acknowledge" | "return" | "revise" | "withdraw" | "close")[];
+                                isUrgent: boolean;
+                                fromUnit: {
+                                    id: string;
+                                    key: string;
+                                    name: string;
+                                };
+                                to: {
+                                    unit: {
+                                        id: string;
+                                        key: string;
+                                        name: string;
+                                    };
+                                    receivedOn: string | null;
+                                    receivedBy: string | null;
+                                }[];
+                                copyTo: {
+                                    unit: {
+                                        id: string;
+                                        key: string;
+                                        name: string;
+                                    };
+                                    receivedOn: string | null;
+                                    receivedBy: string | null;
+                                }[];
+                                externalRecipients: string[];
+                                parentMatterId: string | null;
+                                rootMatterId: string;
+                                escalationStepKey: string | null;
+                                dueOn: string | null;
+                                light: {
+                                    level: string;
+                                    workingDaysLeft: number;
+                                    workingDaysOverdue: number;
+                                    calendarDaysLeft: number;
+                                } | null;
+                                clocks: {
+                                    key: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    owner: "sender" | "recipient";
+                                    startsOn: string;
+                                    rule: (({
+                                        /** @enum {string} */
+                                        kind: "calendarDays";
+                                        days: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "workingDays";
+                                        days: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "months";
+                                        months: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dayOfNextMonth";
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dayAfterQuarter";
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "endOfMonth";
+                                        month: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dateOfYear";
+                                        month: number;
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    }) | {
+                                        /** @enum {string} */
+                                        kind: "ongoing";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "thenOngoing";
+                                        first: {
+                                            /** @enum {string} */
+                                            kind: "calendarDays";
+                                            days: number;
+                                            extendPastRestDays?: boolean;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "workingDays";
+                                            days: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "months";
+                                            months: number;
+                                            extendPastRestDays?: boolean;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "dayOfNextMonth";
+                                            day: number;
+                                            extendPastRestDays?: boolean;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "dayAfterQuarter";
+                                            day: number;
+                                            extendPastRestDays?: boolean;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "endOfMonth";
+                                            month: number;
+                                            extendPastRestDays?: boolean;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "dateOfYear";
+                                            month: number;
+                                            day: number;
+                                            extendPastRestDays?: boolean;
+                                        };
+                                    }) | null;
+                                    ruleText: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                    urgent: ({
+                                        /** @enum {string} */
+                                        kind: "calendarDays";
+                                        days: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "workingDays";
+                                        days: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "months";
+                                        months: number;
+                                        extendPastRestDays?: boolean;
+                                    }) | null;
+                                    ruleVersion: string;
+                                    status: string;
+                                    startedOn: string | null;
+                                    dueOn: string | null;
+                                    stoppedOn: string | null;
+                                    /** @enum {string|null} */
+                                    outcome: "onTime" | "late" | null;
+                                    light: {
+                                        level: string;
+                                        workingDaysLeft: number;
+                                        workingDaysOverdue: number;
+                                        calendarDaysLeft: number;
+                                    } | null;
+                                    explanation: {
+                                        [key: string]: unknown;
+                                    };
+                                    events: {
+                                        [key: string]: unknown;
+                                    }[];
+                                    version: number;
+                                }[];
+                                escalation: {
+                                    key: string;
+                                    name: string;
+                                    action: string;
+                                    decidedBy: string | null;
+                                    alternativeTo: string | null;
+                                    ifNecessary: boolean;
+                                }[];
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                            };
+                            linked: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                type: "clueTransfer" | "procuratorialSuggestion" | "procuratorialOpinion" | "consultation" | "notification" | "periodicReport" | "review";
+                                typeName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                ruleKey: string;
+                                ruleName: string;
+                                ruleVersion: string;
+                                title: string;
+                                summary: string | null;
+                                /** @enum {string} */
+                                state: "draft" | "sent" | "received" | "replied" | "evaluated" | "submitted" | "acknowledged" | "returned" | "withdrawn" | "closed";
+                                allowedActions: ("send" | "receive" | "reply" | "evaluate" | "submit" | "acknowledge" | "return" | "revise" | "withdraw" | "close")[];
+                                isUrgent: boolean;
+                                fromUnit: {
+                                    id: string;
+                                    key: string;
+                                    name: string;
+                                };
+                                to: {
+                                    unit: {
+                                        id: string;
+                                        key: string;
+                                        name: string;
+                                    };
+                                    receivedOn: string | null;
+                                    receivedBy: string | null;
+                                }[];
+                                copyTo: {
+                                    unit: {
+                                        id: string;
+                                        key: string;
+                                        name: string;
+                                    };
+                                    receivedOn: string | null;
+                                    receivedBy: string | null;
+                                }[];
+                                externalRecipients: string[];
+                                parentMatterId: string | null;
+                                rootMatterId: string;
+                                escalationStepKey: string | null;
+                                dueOn: string | null;
+                                light: {
+                                    level: string;
+                                    workingDaysLeft: number;
+                                    workingDaysOverdue: number;
+                                    calendarDaysLeft: number;
+                                } | null;
+                                clocks: {
+                                    key: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    owner: "sender" | "recipient";
+                                    startsOn: string;
+                                    rule: (({
+                                        /** @enum {string} */
+                                        kind: "calendarDays";
+                                        days: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "workingDays";
+                                        days: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "months";
+                                        months: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dayOfNextMonth";
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dayAfterQuarter";
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "endOfMonth";
+                                        month: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dateOfYear";
+                                        month: number;
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    }) | {
+                                        /** @enum {string} */
+                                        kind: "ongoing";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "thenOngoing";
+                                        first: {
+                                            /** @enum {string} */
+                                            kind: "calendarDays";
+                                            days: number;
+                                            extendPastRestDays?: boolean;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "workingDays";
+                                            days: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "months";
+                                            months: number;
+                                            extendPastRestDays?: boolean;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "dayOfNextMonth";
+                                            day: number;
+                                            extendPastRestDays?: boolean;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "dayAfterQuarter";
+                                            day: number;
+                                            extendPastRestDays?: boolean;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "endOfMonth";
+                                            month: number;
+                                            extendPastRestDays?: boolean;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "dateOfYear";
+                                            month: number;
+                                            day: number;
+                                            extendPastRestDays?: boolean;
+                                        };
+                                    }) | null;
+                                    ruleText: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                    urgent: ({
+                                        /** @enum {string} */
+                                        kind: "calendarDays";
+                                        days: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "workingDays";
+                                        days: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "months";
+                                        months: number;
+                                        extendPastRestDays?: boolean;
+                                    }) | null;
+                                    ruleVersion: string;
+                                    status: string;
+                                    startedOn: string | null;
+                                    dueOn: string | null;
+                                    stoppedOn: string | null;
+                                    /** @enum {string|null} */
+                                    outcome: "onTime" | "late" | null;
+                                    light: {
+                                        level: string;
+                                        workingDaysLeft: number;
+                                        workingDaysOverdue: number;
+                                        calendarDaysLeft: number;
+                                    } | null;
+                                    explanation: {
+                                        [key: string]: unknown;
+                                    };
+                                    events: {
+                                        [key: string]: unknown;
+                                    }[];
+                                    version: number;
+                                }[];
+                                escalation: {
+                                    key: string;
+                                    name: string;
+                                    action: string;
+                                    decidedBy: string | null;
+                                    alternativeTo: string | null;
+                                    ifNecessary: boolean;
+                                }[];
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/matters/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Comments on a matter, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            comments: {
+                                /** Format: uuid */
+                                id: string;
+                                authorId: string | null;
+                                authorUnitId: string | null;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment on a matter (anyone who sees it, except read-only leaders and operators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            authorId: string | null;
+                            authorUnitId: string | null;
+                            body: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/matters/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The timeline of a matter and every matter linked to it by escalation, from the audit log */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                at: string;
+                                matterId: string;
+                                action: string;
+                                actor: string;
+                                before: unknown;
+                                after: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/matters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One matter with its parties, clocks (due dates and explanations) and allowed actions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "clueTransfer" | "procuratorialSuggestion" | "procuratorialOpinion" | "consultation" | "notification" | "periodicReport" | "review";
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            ruleKey: string;
+                            ruleName: string;
+                            ruleVersion: string;
+                            title: string;
+                            summary: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "sent" | "received" | "replied" | "evaluated" | "submitted" | "acknowledged" | "returned" | "withdrawn" | "closed";
+                            allowedActions: ("send" | "receive" | "reply" | "evaluate" | "submit" | "acknowledge" | "return" | "revise" | "withdraw" | "close")[];
+                            isUrgent: boolean;
+                            fromUnit: {
+                                id: string;
+                                key: string;
+                                name: string;
+                            };
+                            to: {
+                                unit: {
+                                    id: string;
+                                    key: string;
+                                    name: string;
+                                };
+                                receivedOn: string | null;
+                                receivedBy: string | null;
+                            }[];
+                            copyTo: {
+                                unit: {
+                                    id: string;
+                                    key: string;
+                                    name: string;
+                                };
+                                receivedOn: string | null;
+                                receivedBy: string | null;
+                            }[];
+                            externalRecipients: string[];
+                            parentMatterId: string | null;
+                            rootMatterId: string;
+                            escalationStepKey: string | null;
+                            dueOn: string | null;
+                            light: {
+                                level: string;
+                                workingDaysLeft: number;
+                                workingDaysOverdue: number;
+                                calendarDaysLeft: number;
+                            } | null;
+                            clocks: {
+                                key: string;
+                                name: string;
+                                /** @enum {string} */
+                                owner: "sender" | "recipient";
+                                startsOn: string;
+                                rule: (({
+                                    /** @enum {string} */
+                                    kind: "calendarDays";
+                                    days: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "workingDays";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "months";
+                                    months: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dayOfNextMonth";
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dayAfterQuarter";
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "endOfMonth";
+                                    month: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dateOfYear";
+                                    month: number;
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                }) | {
+                                    /** @enum {string} */
+                                    kind: "ongoing";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "thenOngoing";
+                                    first: {
+                                        /** @enum {string} */
+                                        kind: "calendarDays";
+                                        days: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "workingDays";
+                                        days: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "months";
+                                        months: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dayOfNextMonth";
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dayAfterQuarter";
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "endOfMonth";
+                                        month: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dateOfYear";
+                                        month: number;
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    };
+                                }) | null;
+                                ruleText: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                urgent: ({
+                                    /** @enum {string} */
+                                    kind: "calendarDays";
+                                    days: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "workingDays";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "months";
+                                    months: number;
+                                    extendPastRestDays?: boolean;
+                                }) | null;
+                                ruleVersion: string;
+                                status: string;
+                                startedOn: string | null;
+                                dueOn: string | null;
+                                stoppedOn: string | null;
+                                /** @enum {string|null} */
+                                outcome: "onTime" | "late" | null;
+                                light: {
+                                    level: string;
+                                    workingDaysLeft: number;
+                                    workingDaysOverdue: number;
+                                    calendarDaysLeft: number;
+                                } | null;
+                                explanation: {
+                                    [key: string]: unknown;
+                                };
+                                events: {
+                                    [key: string]: unknown;
+                                }[];
+                                version: number;
+                            }[];
+                            escalation: {
+                                key: string;
+                                name: string;
+                                action: string;
+                                decidedBy: string | null;
+                                alternativeTo: string | null;
+                                ifNecessary: boolean;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/matters/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a workflow action (send, receive, reply, evaluate, submit, acknowledge, return, revise, withdraw, close)
+         * @description Sender actions: the sending unit’s liaison/staff or the linkage office; recipient actions: a receiving unit’s liaison/staff or the linkage office. An action the state does not allow is a 409 `MATTER_ILLEGAL_TRANSITION` naming the state and allowed actions; a stale `version` is a 409 `MATTER_VERSION_CONFLICT`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                    action: "send" | "receive" | "reply" | "evaluate" | "submit" | "acknowledge" | "return" | "revise" | "withdraw" | "close";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** Format: date */
+                        on?: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "clueTransfer" | "procuratorialSuggestion" | "procuratorialOpinion" | "consultation" | "notification" | "periodicReport" | "review";
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            ruleKey: string;
+                            ruleName: string;
+                            ruleVersion: string;
+                            title: string;
+                            summary: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "sent" | "received" | "replied" | "evaluated" | "submitted" | "acknowledged" | "returned" | "withdrawn" | "closed";
+                            allowedActions: ("send" | "receive" | "reply" | "evaluate" | "submit" | "acknowledge" | "return" | "revise" | "withdraw" | "close")[];
+                            isUrgent: boolean;
+                            fromUnit: {
+                                id: string;
+                                key: string;
+                                name: string;
+                            };
+                            to: {
+                                unit: {
+                                    id: string;
+                                    key: string;
+                                    name: string;
+                                };
+                                receivedOn: string | null;
+                                receivedBy: string | null;
+                            }[];
+                            copyTo: {
+                                unit: {
+                                    id: string;
+                                    key: string;
+                                    name: string;
+                                };
+                                receivedOn: string | null;
+                                receivedBy: string | null;
+                            }[];
+                            externalRecipients: string[];
+                            parentMatterId: string | null;
+                            rootMatterId: string;
+                            escalationStepKey: string | null;
+                            dueOn: string | null;
+                            light: {
+                                level: string;
+                                workingDaysLeft: number;
+                                workingDaysOverdue: number;
+                                calendarDaysLeft: number;
+                            } | null;
+                            clocks: {
+                                key: string;
+                                name: string;
+                                /** @enum {string} */
+                                owner: "sender" | "recipient";
+                                startsOn: string;
+                                rule: (({
+                                    /** @enum {string} */
+                                    kind: "calendarDays";
+                                    days: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "workingDays";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "months";
+                                    months: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dayOfNextMonth";
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dayAfterQuarter";
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "endOfMonth";
+                                    month: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dateOfYear";
+                                    month: number;
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                }) | {
+                                    /** @enum {string} */
+                                    kind: "ongoing";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "thenOngoing";
+                                    first: {
+                                        /** @enum {string} */
+                                        kind: "calendarDays";
+                                        days: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "workingDays";
+                                        days: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "months";
+                                        months: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dayOfNextMonth";
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dayAfterQuarter";
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "endOfMonth";
+                                        month: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "dateOfYear";
+                                        month: number;
+                                        day: number;
+                                        extendPastRestDays?: boolean;
+                                    };
+                                }) | null;
+                                ruleText: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                urgent: ({
+                                    /** @enum {string} */
+                                    kind: "calendarDays";
+                                    days: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "workingDays";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "months";
+                                    months: number;
+                                    extendPastRestDays?: boolean;
+                                }) | null;
+                                ruleVersion: string;
+                                status: string;
+                                startedOn: string | null;
+                                dueOn: string | null;
+                                stoppedOn: string | null;
+                                /** @enum {string|null} */
+                                outcome: "onTime" | "late" | null;
+                                light: {
+                                    level: string;
+                                    workingDaysLeft: number;
+                                    workingDaysOverdue: number;
+                                    calendarDaysLeft: number;
+                                } | null;
+                                explanation: {
+                                    [key: string]: unknown;
+                                };
+                                events: {
+                                    [key: string]: unknown;
+                                }[];
+                                version: number;
+                            }[];
+                            escalation: {
+                                key: string;
+                                name: string;
+                                action: string;
+                                decidedBy: string | null;
+                                alternativeTo: string | null;
+                                ifNecessary: boolean;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/task-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Task lists of the tenant, optionally of one year */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            taskLists: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                year: number;
+                                title: string;
+                                theme: string | null;
+                                templateKey: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a year's task list, from a template of the plugin or empty (linkage office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        templateKey?: string;
+                        title?: string;
+                        theme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            year: number;
+                            title: string;
+                            theme: string | null;
+                            templateKey: string | null;
+                            areas: {
+                                /** Format: uuid */
+                                id: string;
+                                no: string;
+                                title: string;
+                                tasks: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    no: string;
+                                    title: string;
+                                    measures: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        /** Format: uuid */
+                                        taskId: string;
+                                        no: string;
+                                        text: string;
+                                        deadline: {
+                                            text: string | null;
+                                            rule: {
+                                                [key: string]: unknown;
+                                            } | null;
+                                            dueOn: string | null;
+                                            isOngoing: boolean;
+                                            provisional: boolean;
+                                            explanation: {
+                                                zh: string;
+                                                en: string;
+                                            } | null;
+                                        };
+                                        leadUnitIds: string[];
+                                        unitIds: string[];
+                                        status: string;
+                                        doneOn: string | null;
+                                        meetingId: string | null;
+                                        latestProgress: {
+                                            text: string;
+                                            unitId: string;
+                                            reportedAt: string;
+                                            count: number;
+                                        } | null;
+                                    }[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/task-lists/{listId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A task list: areas, tasks, measures with deadlines, units and latest progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    listId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            year: number;
+                            title: string;
+                            theme: string | null;
+                            templateKey: string | null;
+                            areas: {
+                                /** Format: uuid */
+                                id: string;
+                                no: string;
+                                title: string;
+                                tasks: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    no: string;
+                                    title: string;
+                                    measures: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        /** Format: uuid */
+                                        taskId: string;
+                                        no: string;
+                                        text: string;
+                                        deadline: {
+                                            text: string | null;
+                                            rule: {
+                                                [key: string]: unknown;
+                                            } | null;
+                                            dueOn: string | null;
+                                            isOngoing: boolean;
+                                            provisional: boolean;
+                                            explanation: {
+                                                zh: string;
+                                                en: string;
+                                            } | null;
+                                        };
+                                        leadUnitIds: string[];
+                                        unitIds: string[];
+                                        status: string;
+                                        doneOn: string | null;
+                                        meetingId: string | null;
+                                        latestProgress: {
+                                            text: string;
+                                            unitId: string;
+                                            reportedAt: string;
+                                            count: number;
+                                        } | null;
+                                    }[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/task-lists/{listId}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Completion figures of a list, per area and per responsible unit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    listId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            listId: string;
+                            kind: string;
+                            year: number;
+                            title: string;
+                            totals: {
+                                total: number;
+                                done: number;
+                                overdue: number;
+                                open: number;
+                                ongoing: number;
+                                reported: number;
+                                rate: number;
+                            };
+                            areas: {
+                                total: number;
+                                done: number;
+                                overdue: number;
+                                open: number;
+                                ongoing: number;
+                                reported: number;
+                                rate: number;
+                                /** Format: uuid */
+                                areaId: string;
+                                no: string;
+                                title: string;
+                            }[];
+                            units: {
+                                total: number;
+                                done: number;
+                                overdue: number;
+                                open: number;
+                                ongoing: number;
+                                reported: number;
+                                rate: number;
+                                unitId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/task-lists/{listId}/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an area (office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    listId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        no: string;
+                        title: string;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/task-lists/{listId}/areas/{areaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an area (office) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    listId: string;
+                    areaId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        no?: string;
+                        title?: string;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/t/{tenant}/task-lists/{listId}/areas/{areaId}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a task to an area (office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    listId: string;
+                    areaId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        no: string;
+                        title: string;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/task-lists/{listId}/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a task (office) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    listId: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        no?: string;
+                        title?: string;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/t/{tenant}/task-lists/{listId}/tasks/{taskId}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a measure with its deadline and units (office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    listId: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        no: string;
+                        text: string;
+                        deadline?: {
+                            text?: string;
+                            rule?: ({
+                                /** @enum {string} */
+                                kind: "calendarDays";
+                                days: number;
+                                extendPastRestDays?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                kind: "workingDays";
+                                days: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "months";
+                                months: number;
+                                extendPastRestDays?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                kind: "dayOfNextMonth";
+                                day: number;
+                                extendPastRestDays?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                kind: "dayAfterQuarter";
+                                day: number;
+                                extendPastRestDays?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                kind: "endOfMonth";
+                                month: number;
+                                extendPastRestDays?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                kind: "dateOfYear";
+                                month: number;
+                                day: number;
+                                extendPastRestDays?: boolean;
+                            }) | {
+                                /** @enum {string} */
+                                kind: "ongoing";
+                            } | {
+                                /** @enum {string} */
+                                kind: "thenOngoing";
+                                first: {
+                                    /** @enum {string} */
+                                    kind: "calendarDays";
+                                    days: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "workingDays";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "months";
+                                    months: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dayOfNextMonth";
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dayAfterQuarter";
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "endOfMonth";
+                                    month: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dateOfYear";
+                                    month: number;
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                };
+                            };
+                            /** Format: date */
+                            dueOn?: string;
+                        };
+                        /** @default [] */
+                        leadUnitIds?: string[];
+                        /** @default [] */
+                        unitIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            taskId: string;
+                            no: string;
+                            text: string;
+                            deadline: {
+                                text: string | null;
+                                rule: {
+                                    [key: string]: unknown;
+                                } | null;
+                                dueOn: string | null;
+                                isOngoing: boolean;
+                                provisional: boolean;
+                                explanation: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
+                            leadUnitIds: string[];
+                            unitIds: string[];
+                            status: string;
+                            doneOn: string | null;
+                            meetingId: string | null;
+                            latestProgress: {
+                                text: string;
+                                unitId: string;
+                                reportedAt: string;
+                                count: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/task-lists/{listId}/measures/{measureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A measure with its progress reports and inspections */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    listId: string;
+                    measureId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            measure: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                taskId: string;
+                                no: string;
+                                text: string;
+                                deadline: {
+                                    text: string | null;
+                                    rule: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    dueOn: string | null;
+                                    isOngoing: boolean;
+                                    provisional: boolean;
+                                    explanation: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                };
+                                leadUnitIds: string[];
+                                unitIds: string[];
+                                status: string;
+                                doneOn: string | null;
+                                meetingId: string | null;
+                                latestProgress: {
+                                    text: string;
+                                    unitId: string;
+                                    reportedAt: string;
+                                    count: number;
+                                } | null;
+                            };
+                            progress: {
+                                /** Format: uuid */
+                                id: string;
+                                unitId: string;
+                                text: string;
+                                reportedAt: string;
+                            }[];
+                            inspections: {
+                                /** Format: uuid */
+                                id: string;
+                                inspectedOn: string;
+                                inspectors: string | null;
+                                findings: string;
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a measure: text, deadline (due date recomputed), units; or withdraw it (office) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    listId: string;
+                    measureId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        no?: string;
+                        text?: string;
+                        deadline?: {
+                            text?: string;
+                            rule?: ({
+                                /** @enum {string} */
+                                kind: "calendarDays";
+                                days: number;
+                                extendPastRestDays?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                kind: "workingDays";
+                                days: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "months";
+                                months: number;
+                                extendPastRestDays?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                kind: "dayOfNextMonth";
+                                day: number;
+                                extendPastRestDays?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                kind: "dayAfterQuarter";
+                                day: number;
+                                extendPastRestDays?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                kind: "endOfMonth";
+                                month: number;
+                                extendPastRestDays?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                kind: "dateOfYear";
+                                month: number;
+                                day: number;
+                                extendPastRestDays?: boolean;
+                            }) | {
+                                /** @enum {string} */
+                                kind: "ongoing";
+                            } | {
+                                /** @enum {string} */
+                                kind: "thenOngoing";
+                                first: {
+                                    /** @enum {string} */
+                                    kind: "calendarDays";
+                                    days: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "workingDays";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "months";
+                                    months: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dayOfNextMonth";
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dayAfterQuarter";
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "endOfMonth";
+                                    month: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dateOfYear";
+                                    month: number;
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                };
+                            };
+                            /** Format: date */
+                            dueOn?: string;
+                        } | null;
+                        leadUnitIds?: string[];
+                        unitIds?: string[];
+                        sortOrder?: number;
+                        withdrawn?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            taskId: string;
+                            no: string;
+                            text: string;
+                            deadline: {
+                                text: string | null;
+                                rule: {
+                                    [key: string]: unknown;
+                                } | null;
+                                dueOn: string | null;
+                                isOngoing: boolean;
+                                provisional: boolean;
+                                explanation: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
+                            leadUnitIds: string[];
+                            unitIds: string[];
+                            status: string;
+                            doneOn: string | null;
+                            meetingId: string | null;
+                            latestProgress: {
+                                text: string;
+                                unitId: string;
+                                reportedAt: string;
+                                count: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/t/{tenant}/task-lists/{listId}/measures/{measureId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File a progress report (进展情况): liaison or staff of a responsible unit, or the office */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    listId: string;
+                    measureId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        /** Format: uuid */
+                        unitId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/task-lists/{listId}/measures/{measureId}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a measure done, or open again (office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    listId: string;
+                    measureId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        done: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            taskId: string;
+                            no: string;
+                            text: string;
+                            deadline: {
+                                text: string | null;
+                                rule: {
+                                    [key: string]: unknown;
+                                } | null;
+                                dueOn: string | null;
+                                isOngoing: boolean;
+                                provisional: boolean;
+                                explanation: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
+                            leadUnitIds: string[];
+                            unitIds: string[];
+                            status: string;
+                            doneOn: string | null;
+                            meetingId: string | null;
+                            latestProgress: {
+                                text: string;
+                                unitId: string;
+                                reportedAt: string;
+                                count: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/task-lists/{listId}/measures/{measureId}/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an inspection (督导检查) and its findings (office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    listId: string;
+                    measureId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        inspectedOn: string;
+                        inspectors?: string;
+                        findings: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/task-lists/{listId}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The list as an .xlsx sheet (重点任务 | 具体措施 | 完成时限 | 责任单位 | 进展情况) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    listId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the .xlsx file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/task-lists/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a list from an .xlsx sheet in the annex layout; any bad row rejects the whole file (office)
+         * @description Send the file as the body with content type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. Units are matched by name or alias.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    title?: string;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            year: number;
+                            title: string;
+                            theme: string | null;
+                            templateKey: string | null;
+                            areas: {
+                                /** Format: uuid */
+                                id: string;
+                                no: string;
+                                title: string;
+                                tasks: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    no: string;
+                                    title: string;
+                                    measures: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        /** Format: uuid */
+                                        taskId: string;
+                                        no: string;
+                                        text: string;
+                                        deadline: {
+                                            text: string | null;
+                                            rule: {
+                                                [key: string]: unknown;
+                                            } | null;
+                                            dueOn: string | null;
+                                            isOngoing: boolean;
+                                            provisional: boolean;
+                                            explanation: {
+                                                zh: string;
+                                                en: string;
+                                            } | null;
+                                        };
+                                        leadUnitIds: string[];
+                                        unitIds: string[];
+                                        status: string;
+                                        doneOn: string | null;
+                                        meetingId: string | null;
+                                        latestProgress: {
+                                            text: string;
+                                            unitId: string;
+                                            reportedAt: string;
+                                            count: number;
+                                        } | null;
+                                    }[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings, optionally of one year */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meetings: {
+                                /** Format: uuid */
+                                id: string;
+                                seriesKey: string;
+                                seriesName: string;
+                                kind: string;
+                                title: string;
+                                status: string;
+                                scheduledOn: string | null;
+                                startTime: string | null;
+                                durationMinutes: number | null;
+                                location: string | null;
+                                periodLabel: string | null;
+                                preparesMeetingId: string | null;
+                                requestedByUnitId: string | null;
+                                requestReason: string | null;
+                                minutes: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Schedule an ad-hoc meeting (office), or ask for one as a unit where the series allows it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        seriesKey: string;
+                        title?: string;
+                        /** Format: date */
+                        scheduledOn?: string;
+                        startTime?: string;
+                        location?: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            seriesKey: string;
+                            seriesName: string;
+                            kind: string;
+                            title: string;
+                            status: string;
+                            scheduledOn: string | null;
+                            startTime: string | null;
+                            durationMinutes: number | null;
+                            location: string | null;
+                            periodLabel: string | null;
+                            preparesMeetingId: string | null;
+                            requestedByUnitId: string | null;
+                            requestReason: string | null;
+                            minutes: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/meetings/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedule the year's meetings from each series' cadence, and their preparatory meetings (office; idempotent) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: {
+                                /** Format: uuid */
+                                id: string;
+                                seriesKey: string;
+                                seriesName: string;
+                                kind: string;
+                                title: string;
+                                status: string;
+                                scheduledOn: string | null;
+                                startTime: string | null;
+                                durationMinutes: number | null;
+                                location: string | null;
+                                periodLabel: string | null;
+                                preparesMeetingId: string | null;
+                                requestedByUnitId: string | null;
+                                requestReason: string | null;
+                                minutes: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/meetings/{meetingId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a unit's request and fix the date (office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        scheduledOn: string;
+                        startTime?: string;
+                        location?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            seriesKey: string;
+                            seriesName: string;
+                            kind: string;
+                            title: string;
+                            status: string;
+                            scheduledOn: string | null;
+                            startTime: string | null;
+                            durationMinutes: number | null;
+                            location: string | null;
+                            periodLabel: string | null;
+                            preparesMeetingId: string | null;
+                            requestedByUnitId: string | null;
+                            requestReason: string | null;
+                            minutes: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/meetings/{meetingId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn down a unit's request (office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            seriesKey: string;
+                            seriesName: string;
+                            kind: string;
+                            title: string;
+                            status: string;
+                            scheduledOn: string | null;
+                            startTime: string | null;
+                            durationMinutes: number | null;
+                            location: string | null;
+                            periodLabel: string | null;
+                            preparesMeetingId: string | null;
+                            requestedByUnitId: string | null;
+                            requestReason: string | null;
+                            minutes: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meeting with its agenda, attendance, minutes and decisions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            seriesKey: string;
+                            seriesName: string;
+                            kind: string;
+                            title: string;
+                            status: string;
+                            scheduledOn: string | null;
+                            startTime: string | null;
+                            durationMinutes: number | null;
+                            location: string | null;
+                            periodLabel: string | null;
+                            preparesMeetingId: string | null;
+                            requestedByUnitId: string | null;
+                            requestReason: string | null;
+                            minutes: string | null;
+                            agendaItems: {
+                                /** Format: uuid */
+                                id: string;
+                                unitId: string;
+                                title: string;
+                                description: string | null;
+                                status: string;
+                            }[];
+                            attendance: {
+                                unitId: string;
+                                status: string;
+                                attendeeName: string | null;
+                            }[];
+                            decisions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                taskId: string;
+                                no: string;
+                                text: string;
+                                deadline: {
+                                    text: string | null;
+                                    rule: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    dueOn: string | null;
+                                    isOngoing: boolean;
+                                    provisional: boolean;
+                                    explanation: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                };
+                                leadUnitIds: string[];
+                                unitIds: string[];
+                                status: string;
+                                doneOn: string | null;
+                                meetingId: string | null;
+                                latestProgress: {
+                                    text: string;
+                                    unitId: string;
+                                    reportedAt: string;
+                                    count: number;
+                                } | null;
+                            }[];
+                            decisionListId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move, rename, place or cancel a scheduled meeting (office); its preparatory meeting moves with it */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        /** Format: date */
+                        scheduledOn?: string;
+                        startTime?: string | null;
+                        durationMinutes?: number | null;
+                        location?: string | null;
+                        /** @enum {boolean} */
+                        cancelled?: true;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            seriesKey: string;
+                            seriesName: string;
+                            kind: string;
+                            title: string;
+                            status: string;
+                            scheduledOn: string | null;
+                            startTime: string | null;
+                            durationMinutes: number | null;
+                            location: string | null;
+                            periodLabel: string | null;
+                            preparesMeetingId: string | null;
+                            requestedByUnitId: string | null;
+                            requestReason: string | null;
+                            minutes: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/t/{tenant}/meetings/{meetingId}/agenda-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose an agenda item before the meeting (a unit, or the office for a unit) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        description?: string;
+                        /** Format: uuid */
+                        unitId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/meetings/{meetingId}/agenda-items/{itemId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept or reject a proposed agenda item (office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    meetingId: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "accepted" | "rejected";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/meetings/{meetingId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record who attended, per unit (office) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            /** Format: uuid */
+                            unitId: string;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                            attendeeName?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recorded: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/meetings/{meetingId}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the minutes (纪要); the meeting counts as held (office) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            status: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/meetings/{meetingId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a decision (决议) as a tracked measure with owner units and a deadline, in the year's decisions list (office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        unitIds: string[];
+                        /** @default [] */
+                        leadUnitIds?: string[];
+                        deadline?: {
+                            text?: string;
+                            rule?: ({
+                                /** @enum {string} */
+                                kind: "calendarDays";
+                                days: number;
+                                extendPastRestDays?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                kind: "workingDays";
+                                days: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "months";
+                                months: number;
+                                extendPastRestDays?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                kind: "dayOfNextMonth";
+                                day: number;
+                                extendPastRestDays?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                kind: "dayAfterQuarter";
+                                day: number;
+                                extendPastRestDays?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                kind: "endOfMonth";
+                                month: number;
+                                extendPastRestDays?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                kind: "dateOfYear";
+                                month: number;
+                                day: number;
+                                extendPastRestDays?: boolean;
+                            }) | {
+                                /** @enum {string} */
+                                kind: "ongoing";
+                            } | {
+                                /** @enum {string} */
+                                kind: "thenOngoing";
+                                first: {
+                                    /** @enum {string} */
+                                    kind: "calendarDays";
+                                    days: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "workingDays";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "months";
+                                    months: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dayOfNextMonth";
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dayAfterQuarter";
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "endOfMonth";
+                                    month: number;
+                                    extendPastRestDays?: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "dateOfYear";
+                                    month: number;
+                                    day: number;
+                                    extendPastRestDays?: boolean;
+                                };
+                            };
+                            /** Format: date */
+                            dueOn?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            taskId: string;
+                            no: string;
+                            text: string;
+                            deadline: {
+                                text: string | null;
+                                rule: {
+                                    [key: string]: unknown;
+                                } | null;
+                                dueOn: string | null;
+                                isOngoing: boolean;
+                                provisional: boolean;
+                                explanation: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
+                            leadUnitIds: string[];
+                            unitIds: string[];
+                            status: string;
+                            doneOn: string | null;
+                            meetingId: string | null;
+                            latestProgress: {
+                                text: string;
+                                unitId: string;
+                                reportedAt: string;
+                                count: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/calendar-feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Calendar feeds: all of them for the office, your own for others */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            feeds: {
+                                /** Format: uuid */
+                                id: string;
+                                unitId: string | null;
+                                label: string;
+                                createdAt: string;
+                                revokedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a calendar feed: the whole tenant (office) or a unit (members: their own unit) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId?: string;
+                        label?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            unitId: string | null;
+                            label: string;
+                            createdAt: string;
+                            revokedAt: string | null;
+                            token: string;
+                            url: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/calendar-feeds/{feedId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a calendar feed (the office, or whoever created it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    feedId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            unitId: string | null;
+                            label: string;
+                            createdAt: string;
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename or edit a unit (linkage office) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    unitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        kind?: string;
+                        isMember?: boolean;
+                        aliases?: string[];
+                        sectors?: string[];
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            key: string;
+                            name: string;
+                            kind: string;
+                            isMember: boolean;
+                            aliases: string[];
+                            sectors: string[];
+                            sortOrder: number;
+                            status: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/t/{tenant}/units/{unitId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a unit: hidden from pickers, kept on old records (linkage office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    unitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            key: string;
+                            name: string;
+                            kind: string;
+                            isMember: boolean;
+                            aliases: string[];
+                            sectors: string[];
+                            sortOrder: number;
+                            status: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/units/{unitId}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring a retired unit back (linkage office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    unitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            key: string;
+                            name: string;
+                            kind: string;
+                            isMember: boolean;
+                            aliases: string[];
+                            sectors: string[];
+                            sortOrder: number;
+                            status: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/units/{unitId}/liaisons/{slot}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Name the person in a liaison slot (联络员), or clear it (linkage office) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    unitId: string;
+                    slot: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        personName: string | null;
+                        /** @default null */
+                        phone?: string | null;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        memberId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            slot: number;
+                            personName: string | null;
+                            phone: string | null;
+                            /** Format: uuid */
+                            memberId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a person’s role, unit or name; applies at their next request (linkage office) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        role?: "tenant_admin" | "liaison" | "staff" | "leader";
+                        /** Format: uuid */
+                        unitId?: string;
+                        displayName?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            /** @enum {string} */
+                            role: "tenant_admin" | "liaison" | "staff" | "leader";
+                            /** Format: uuid */
+                            unitId: string;
+                            status: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/t/{tenant}/members/{memberId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a person’s access at once (linkage office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            /** @enum {string} */
+                            role: "tenant_admin" | "liaison" | "staff" | "leader";
+                            /** Format: uuid */
+                            unitId: string;
+                            status: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/members/{memberId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a person’s access at once (linkage office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            /** @enum {string} */
+                            role: "tenant_admin" | "liaison" | "staff" | "leader";
+                            /** Format: uuid */
+                            unitId: string;
+                            status: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/calendar/local-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Local days off and working days of the tenant (removed ones too, marked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days: {
+                                /** Format: uuid */
+                                id: string;
+                                date: string;
+                                /** @enum {string} */
+                                kind: "rest" | "working";
+                                name: string;
+                                removedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a local day off or working day (linkage office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        /** @enum {string} */
+                        kind: "rest" | "working";
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            date: string;
+                            /** @enum {string} */
+                            kind: "rest" | "working";
+                            name: string;
+                            removedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/calendar/local-days/{dayId}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove a local day (kept, marked removed, for the audit trail) (linkage office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    dayId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            date: string;
+                            /** @enum {string} */
+                            kind: "rest" | "working";
+                            name: string;
+                            removedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/calendar/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each day of a range (at most 366 days) as the tenant’s deadlines count it */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days: {
+                                date: string;
+                                kind: string;
+                                working: boolean;
+                                name: string | null;
+                                provisional: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    unreadOnly?: "true" | "false";
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            notifications: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                body: string;
+                                subject: {
+                                    [key: string]: unknown;
+                                };
+                                createdAt: string;
+                                readAt: string | null;
+                            }[];
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of my notifications are unread */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    notificationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            title: string;
+                            body: string;
+                            subject: {
+                                [key: string]: unknown;
+                            };
+                            createdAt: string;
+                            readAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Webhook endpoints (linkage office) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            endpoints: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                description: string | null;
+                                status: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an endpoint; its signing secret is shown once (linkage office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        url: string;
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            endpoint: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                description: string | null;
+                                status: string;
+                                createdAt: string;
+                            };
+                            secret: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/webhooks/{endpointId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop deliveries to an endpoint (linkage office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    endpointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            description: string | null;
+                            status: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/webhooks/{endpointId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume deliveries to an endpoint (linkage office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    endpointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            description: string | null;
+                            status: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/webhooks/{endpointId}/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue a test event to the tenant’s endpoints (linkage office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    endpointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            queued: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/webhooks/{endpointId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent deliveries to an endpoint with their status (linkage office) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    endpointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deliveries: {
+                                /** Format: uuid */
+                                id: string;
+                                event: string;
+                                status: string;
+                                attempts: number;
+                                lastStatusCode: number | null;
+                                lastError: string | null;
+                                nextAttemptAt: string | null;
+                                deliveredAt: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/obligations/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every instance the tenant’s obligations will have in a year, with open and due dates */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            planned: {
+                                obligationKey: string;
+                                obligationName: string;
+                                unitKey: string;
+                                periodStart: string;
+                                periodEnd: string;
+                                periodLabel: string;
+                                opensOn: string;
+                                dueDate: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/obligations/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Obligation instances opened for periods starting in a year */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            instances: {
+                                obligationKey: string;
+                                obligationName: string;
+                                periodStart: string;
+                                periodEnd: string;
+                                periodLabel: string;
+                                opensOn: string;
+                                dueDate: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                /** Format: uuid */
+                                matterId: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
