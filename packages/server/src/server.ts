@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { seedDemo } from './modules/demo/demo-seed.ts';
 import { loadInstalledPlugins } from './modules/plugins/plugin-registry.ts';
+import { startJobRunner } from './modules/scheduler/job-runner.ts';
 
 export interface RunningServer {
   readonly app: FastifyInstance;
@@ -48,11 +49,19 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
       }
     }
     const url = await app.listen({ port: config.port, host: config.host });
+    // Started here, not in buildApp, so tests drive the scheduler by hand (runDueWork).
+    const jobs = await startJobRunner({
+      ownerUrl: database.ownerUrl,
+      orm: database.orm,
+      clock,
+      log: (message, error) => (error ? app.log.error({ err: error }, message) : app.log.info(message)),
+    });
     return {
       app,
       database,
       url,
       async stop() {
+        await jobs.stop();
         await app.close();
         await database.close();
       },

@@ -5,6 +5,9 @@ import { unitAdminRoutes } from '../modules/admin/unit-admin.routes.ts';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import { matterRoutes } from '../modules/matters/routes.ts';
 import { meetingRoutes } from '../modules/meetings/routes.ts';
+import { notificationRoutes } from '../modules/notifications/notification.routes.ts';
+import { webhookRoutes } from '../modules/notifications/webhook.routes.ts';
+import { obligationRoutes } from '../modules/scheduler/obligation.routes.ts';
 import { taskListRoutes } from '../modules/task-lists/routes.ts';
 import { tenantRoutes } from '../modules/tenancy/tenant.routes.ts';
 import type { AppContext } from './app-context.ts';
@@ -22,6 +25,9 @@ export const tenantFeatureRoutes: readonly FastifyPluginAsyncZod<AppContext>[] =
   unitAdminRoutes,
   memberAdminRoutes,
   calendarRoutes,
+  notificationRoutes,
+  webhookRoutes,
+  obligationRoutes,
 ];
 
 export async function registerTenantApi(app: FastifyInstance, ctx: AppContext): Promise<void> {

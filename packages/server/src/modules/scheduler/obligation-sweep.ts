@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import type { IsoDate } from '@liandong/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { calendarForTenant } from '../calendar/calendar-for-tenant.ts';
+import { tenantRules } from '../matters/tenant-rules.ts';
+import { notifyMembers, queueWebhookEvent } from '../notifications/notify.service.ts';
+import { Tenant } from '../tenancy/tenant.entity.ts';
+import { Unit } from '../tenancy/unit.entity.ts';
+import { plannedInstances } from './obligation-schedule.ts';
+import { UnitMembers } from './unit-members.ts';
+
+/** Asia/Shanghai date of an instant (the tenant's onboarding day). */
+function shanghaiDay(instant: Date): IsoDate {
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Opens the instances of the tenant's periodic obligations that are due to
+ * appear by `today` (and not before the tenant was onboarded), in the caller's
+ * tenant-bound transaction. Each insert is "on conflict do nothing" on
+ * (obligation, period, unit), so only the run that actually creates a row
+ * notifies the unit: repeated and concurrent sweeps open each instance once.
+ */
+export async function sweepObligations(
+  em: EntityManager,
+  tenantId: string,
+  today: IsoDate,
+  now: Date,
+): Promise<{ opened: number; notified: number }> {
+  const { manifest } = await tenantRules(em, tenantId);
+  if (manifest.obligations.length === 0) return { opened: 0, notified: 0 };
+  const tenant = await em.findOneOrFail(Tenant, { id: tenantId });
+  const onboardedOn = shanghaiDay(tenant.createdAt);
+  const calendar = await calendarForTenant(em, tenantId);
+  const year = Number(today.slice(0, 4));
+  const due = [
+    ...plannedInstances(manifest.obligations, year - 1, calendar),
+    ...plannedInstances(manifest.obligations, year, calendar),
+  ].filter((instance) => instance.opensOn <= today && instance.opensOn >= onboardedOn);
+  if (due.length === 0) return { opened: 0, notified: 0 };
+  const units = new Map((await em.find(Unit, { status: 'active' })).map((unit) => [unit.key, unit]));
+  let people: UnitMembers | undefined;
+  let opened = 0;
+  let notified = 0;
+  for (const instance of due) {
+    const unit = units.get(instance.unitKey);
+    if (!unit) continue; // retired since the charter was written: no one left to owe it
+    const rows = await em.execute<{ id: string }[]>(
+      `insert into obligation_instance (tenant_id, id, obligation_key, obligation_name, period_start, period_end,
+                                        period_label, unit_id, opens_on, due_date, matter_id, created_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?)
+       on conflict (tenant_id, obligation_key, period_start, unit_id) do nothing
+       returning id`,
+      [
+        tenantId,
+        randomUUID(),
+        instance.obligationKey,
+        instance.obligationName,
+        instance.periodStart,
+        instance.periodEnd,
+        instance.periodLabel,
+        unit.id,
+        instance.opensOn,
+        instance.dueDate,
+        now,
+      ],
+    );
+    const created = rows[0];
+    if (!created) continue;
+    opened += 1;
+    people ??= await UnitMembers.load(em);
+    const subject = {
+      obligationInstanceId: created.id,
+      obligationKey: instance.obligationKey,
+      unitId: unit.id,
+      period: instance.periodLabel,
+      dueDate: instance.dueDate,
+    };
+    notified += await notifyMembers(em, {
+      tenantId,
+      memberIds: people.ofUnits([unit.id]),
+      kind: 'obligation.opened',
+      title: `${instance.obligationName}（${instance.periodLabel}）`,
+      body: instance.dueDate
+        ? `${unit.name}，请于 ${instance.dueDate} 前完成。`
+        : `${unit.name}，请按期完成。`,
+      subject,
+      dedupeKey: `obligation:${created.id}`,
+      at: now,
+    });
+    await queueWebhookEvent(em, {
+      tenantId,
+      event: 'obligation.opened',
+      payload: { ...subject, obligationName: instance.obligationName, unitKey: unit.key },
+      dedupeKey: `obligation:${created.id}`,
+      at: now,
+    });
+  }
+  return { opened, notified };
+}
