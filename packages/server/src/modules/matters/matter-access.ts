@@ -30,11 +30,15 @@ export function seesAll(scope: TenantScope): boolean {
   return scope.role === 'tenant_admin' || scope.role === 'platform_operator';
 }
 
-/** Whether the caller may see a matter: all of them, or those its unit sent, received or was copied. */
+/**
+ * Whether the caller may see a matter: all of them, or those its unit sent,
+ * or received or was copied once sent (a draft is the sender's alone).
+ */
 export function canSee(scope: TenantScope, matter: MatterRow, parties: readonly MatterPartyRow[]): boolean {
   if (seesAll(scope)) return true;
   if (scope.unitId === null) return false;
-  return matter.fromUnit.id === scope.unitId || parties.some((party) => party.unit.id === scope.unitId);
+  if (matter.fromUnit.id === scope.unitId) return true;
+  return matter.state !== 'draft' && parties.some((party) => party.unit.id === scope.unitId);
 }
 
 /**

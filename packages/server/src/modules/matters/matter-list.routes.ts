@@ -29,7 +29,7 @@ function decodeCursor(text: string): Cursor {
     // Falls through to the 400 below: a cursor is opaque and only ours.
   }
   throw new AppError('VALIDATION_FAILED', {
-    fields: [{ path: 'query.cursor', message: 'not a cursor this API returned' }],
+    fields: [{ path: 'querystring.cursor', message: 'not a cursor this API returned' }],
   });
 }
 
@@ -98,9 +98,9 @@ export const matterListRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
           );
         if (!seesAll(scope)) {
           if (scope.unitId === null) return { items: [], nextCursor: null };
-          where.push({
-            $or: [{ fromUnit: { id: scope.unitId } }, { id: { $in: await unitMatters(scope.unitId) } }],
-          });
+          // A draft is the sender's alone until it is sent.
+          const received = { id: { $in: await unitMatters(scope.unitId) }, state: { $ne: 'draft' as const } };
+          where.push({ $or: [{ fromUnit: { id: scope.unitId } }, received] });
         }
         if (query.unitId) {
           where.push({

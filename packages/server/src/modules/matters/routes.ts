@@ -12,6 +12,7 @@ import { recordAudit } from '../audit/audit.ts';
 import { callerOf, loadVisibleMatter, requireSide, requireVersion } from './matter-access.ts';
 import { applyMatterAction } from './matter-actions.ts';
 import { matterClockRoutes } from './matter-clock.routes.ts';
+import { matterCommentRoutes } from './matter-comments.routes.ts';
 import { createMatter } from './matter-create.service.ts';
 import { matterEscalationRoutes } from './matter-escalation.routes.ts';
 import { MatterIdempotency } from './matter-extras.entity.ts';
@@ -38,6 +39,7 @@ export const matterRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
   await app.register(matterListRoutes, ctx);
   await app.register(matterClockRoutes, ctx);
   await app.register(matterEscalationRoutes, ctx);
+  await app.register(matterCommentRoutes, ctx);
   app.post(
     '/matters',
     {
