@@ -196,6 +196,34 @@ describe("a unit's request for a coordination meeting", () => {
   });
 });
 
+describe('turning down and cancelling', () => {
+  it('rejects a request (office only, with a reason) and cancels a scheduled meeting', async () => {
+    const liaisonNow = await signedIn(server, 'suzhou-liaison');
+    const adminNow = await signedIn(server, 'suzhou-admin');
+    const request = (
+      await liaisonNow.post('/api/t/suzhou/meetings', { seriesKey: 'briefingMeeting', reason: '通报' })
+    ).body as MeetingDto;
+    const path = `/api/t/suzhou/meetings/${request.id}`;
+    expect((await liaisonNow.post(`${path}/reject`, { reason: '不需要' })).status).toBe(403);
+    expect((await adminNow.post(`${path}/reject`, {})).status).toBe(400);
+    const rejected = await adminNow.post(`${path}/reject`, { reason: '可在联络员会议上通报' });
+    expect([rejected.status, (rejected.body as MeetingDto).status]).toEqual([200, 'rejected']);
+    expect((await adminNow.request('PATCH', path, { title: 'x' })).status).toBe(409);
+
+    const scheduled = (
+      await adminNow.post('/api/t/suzhou/meetings', { seriesKey: 'symposium', scheduledOn: '2026-09-15' })
+    ).body as MeetingDto;
+    const cancelPath = `/api/t/suzhou/meetings/${scheduled.id}`;
+    expect((await liaisonNow.request('PATCH', cancelPath, { cancelled: true })).status).toBe(403);
+    expect((await adminNow.request('PATCH', cancelPath, { cancelled: false })).status).toBe(400);
+    const cancelled = await adminNow.request('PATCH', cancelPath, { cancelled: true });
+    expect((cancelled.body as MeetingDto).status).toBe('cancelled');
+    expect(
+      (await adminNow.post(`${cancelPath}/decisions`, { text: 'x', unitIds: [liaisonUnitId] })).status,
+    ).toBe(409);
+  });
+});
+
 describe('tenant isolation', () => {
   it("answers another tenant's meeting ids with 404", async () => {
     const meetings = ((await admin.get('/api/t/suzhou/meetings')).body as { meetings: MeetingDto[] })

@@ -204,6 +204,31 @@ describe('editing', () => {
         title: '规范执法',
       })
     ).body as { id: string };
+    const areaPath = `/api/t/suzhou/task-lists/${created.id}/areas/${area.id}`;
+    const taskPath = `/api/t/suzhou/task-lists/${created.id}/tasks/${task.id}`;
+    expect(
+      (await liaison.post(`/api/t/suzhou/task-lists/${created.id}/areas`, { no: '二', title: 'x' })).status,
+    ).toBe(403);
+    expect((await liaison.request('PATCH', areaPath, { title: '改' })).status).toBe(403);
+    expect((await admin.request('PATCH', areaPath, { title: '' })).status).toBe(400);
+    expect(
+      (await admin.request('PATCH', areaPath.replace(created.id, list.id), { title: '改' })).status,
+    ).toBe(404);
+    expect((await admin.request('PATCH', areaPath, { title: '法治政府建设' })).status).toBe(200);
+    expect((await liaison.request('PATCH', taskPath, { title: '改' })).status).toBe(403);
+    expect(
+      (await admin.request('PATCH', taskPath.replace(created.id, list.id), { title: '改' })).status,
+    ).toBe(404);
+    expect((await admin.request('PATCH', taskPath, { title: '规范行政执法' })).status).toBe(200);
+    expect(
+      (await admin.post(`/api/t/suzhou/task-lists/${created.id}/areas/${area.id}/tasks`, { no: '2' })).status,
+    ).toBe(400);
+    const localDay = await admin.post('/api/t/suzhou/calendar/local-days', {
+      date: '2023-06-30',
+      kind: 'rest',
+      name: '本地休息日',
+    });
+    expect(localDay.status).toBe(201);
     const measure = await admin.post(`/api/t/suzhou/task-lists/${created.id}/tasks/${task.id}/measures`, {
       no: '①',
       text: '开展执法案卷评查',
@@ -211,9 +236,11 @@ describe('editing', () => {
       unitIds: [unitId('市司法局')],
     });
     expect(measure.status).toBe(201);
-    expect((measure.body as { deadline: { dueOn: string } }).deadline.dueOn).toBe(
-      unwrap(computeDueDate({ kind: 'endOfMonth', month: 6 }, '2023-01-01', officialCalendar)).due,
+    // The tenant's own rest day on Friday 30 June 2023 moves 6月底前 to Monday 3 July: due dates use the tenant calendar.
+    expect(unwrap(computeDueDate({ kind: 'endOfMonth', month: 6 }, '2023-01-01', officialCalendar)).due).toBe(
+      '2023-06-30',
     );
+    expect((measure.body as { deadline: { dueOn: string } }).deadline.dueOn).toBe('2023-07-03');
     expect(
       (await admin.post(`/api/t/suzhou/task-lists/${created.id}/tasks/${task.id}/measures`, { no: '②' }))
         .status,

@@ -7,6 +7,7 @@ import type { AppContext } from '../../http/app-context.ts';
 import { errorResponses } from '../../http/error-responses.ts';
 import { requireRole, scopeOf } from '../../http/tenant-scope.ts';
 import { shanghaiToday } from '../../time/shanghai-date.ts';
+import { calendarForTenant } from '../calendar/calendar-for-tenant.ts';
 import { measureDtoSchema } from '../task-lists/schemas.ts';
 import { createMeasure, latestProgress } from '../task-lists/task-list.service.ts';
 import { toMeasureDto } from '../task-lists/task-list-dto.ts';
@@ -286,6 +287,7 @@ export const meetingContentRoutes: FastifyPluginAsyncZod<AppContext> = async (ap
           count,
           held,
           meeting.id,
+          await calendarForTenant(em, scope.tenant.id),
         );
         const dto = toMeasureDto(measure, undefined);
         auditMeeting(em, ctx.clock, request, scope, 'meeting.decisionRecorded', meeting, undefined, dto);

@@ -1,4 +1,10 @@
-import { computeDueDate, type DeadlineRule, type IsoDate, officialCalendar } from '@liandong/core';
+import {
+  type Calendar,
+  computeDueDate,
+  type DeadlineRule,
+  type IsoDate,
+  officialCalendar,
+} from '@liandong/core';
 import { AppError } from '../../errors.ts';
 
 /** What a measure stores about its deadline: the text as written and what it means. */
@@ -69,7 +75,11 @@ function monthNumber(text: string): number | undefined {
  * Computes what a measure stores for a deadline. Year-relative rules count
  * from `start` (1 January of the list's year, or the meeting's date).
  */
-export function measureDeadline(input: DeadlineInput | undefined, start: IsoDate): MeasureDeadlineFields {
+export function measureDeadline(
+  input: DeadlineInput | undefined,
+  start: IsoDate,
+  calendar: Calendar = officialCalendar,
+): MeasureDeadlineFields {
   const empty: MeasureDeadlineFields = {
     deadlineText: input?.text ?? null,
     deadlineRule: null,
@@ -81,7 +91,7 @@ export function measureDeadline(input: DeadlineInput | undefined, start: IsoDate
   };
   if (!input) return empty;
   if (input.dueOn !== undefined) {
-    const info = officialCalendar.dayInfo(input.dueOn);
+    const info = calendar.dayInfo(input.dueOn);
     if (!info.ok) throw deadlineError(info.error.en);
     return {
       ...empty,
@@ -92,7 +102,7 @@ export function measureDeadline(input: DeadlineInput | undefined, start: IsoDate
   }
   const rule = input.rule ?? (input.text ? ruleFromDeadlineText(input.text) : undefined);
   if (!rule) return empty;
-  const outcome = computeDueDate(rule, start, officialCalendar);
+  const outcome = computeDueDate(rule, start, calendar);
   if (!outcome.ok) throw deadlineError(outcome.error.en);
   const due = outcome.value;
   return {

@@ -6,6 +6,7 @@ import { errorResponses } from '../../http/error-responses.ts';
 import { requireRole, scopeOf } from '../../http/tenant-scope.ts';
 import { shanghaiToday } from '../../time/shanghai-date.ts';
 import { recordAudit } from '../audit/audit.ts';
+import { calendarForTenant } from '../calendar/calendar-for-tenant.ts';
 import { listCompletion } from './completion.service.ts';
 import { measureRoutes } from './measure.routes.ts';
 import { requestActor } from './request-actor.ts';
@@ -87,6 +88,7 @@ export const taskListRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
           },
           template?.areas ?? [],
           now,
+          await calendarForTenant(em, scope.tenant.id),
         );
         await em.flush();
         const tree = await loadTree(em, list);

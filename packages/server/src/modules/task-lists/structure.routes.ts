@@ -5,6 +5,7 @@ import { AppError } from '../../errors.ts';
 import type { AppContext } from '../../http/app-context.ts';
 import { errorResponses } from '../../http/error-responses.ts';
 import { requireRole, scopeOf } from '../../http/tenant-scope.ts';
+import { calendarForTenant } from '../calendar/calendar-for-tenant.ts';
 import { measureDeadline } from './measure-deadline.ts';
 import {
   areaBodySchema,
@@ -189,7 +190,16 @@ export const measureEditRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
           unitIds: checkUnitIds(units, body.unitIds, 'body.unitIds'),
         };
         const order = await em.count(Measure, { task });
-        const measure = createMeasure(em, scope.tenant.id, task, input, order, yearStart(list.year));
+        const measure = createMeasure(
+          em,
+          scope.tenant.id,
+          task,
+          input,
+          order,
+          yearStart(list.year),
+          null,
+          await calendarForTenant(em, scope.tenant.id),
+        );
         const dto = toMeasureDto(measure, undefined);
         auditChange(em, ctx.clock, request, scope, {
           action: 'measure.created',
@@ -231,7 +241,11 @@ export const measureEditRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
         if (deadline !== undefined) {
           em.assign(
             measure,
-            measureDeadline(deadline ?? undefined, measure.dueStart ?? yearStart(list.year)),
+            measureDeadline(
+              deadline ?? undefined,
+              measure.dueStart ?? yearStart(list.year),
+              await calendarForTenant(em, scope.tenant.id),
+            ),
           );
         }
         if (withdrawn !== undefined)

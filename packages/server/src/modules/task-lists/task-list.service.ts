@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IsoDate } from '@liandong/core';
+import { type Calendar, type IsoDate, officialCalendar } from '@liandong/core';
 import { taskListTemplateSchema } from '@liandong/sdk';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors.ts';
@@ -60,6 +60,7 @@ export function createListTree(
   header: ListHeader,
   areas: readonly AreaInput[],
   now: Date,
+  calendar: Calendar = officialCalendar,
 ): TaskListRow {
   const list = em.create(TaskList, {
     tenant: tenantId,
@@ -76,7 +77,7 @@ export function createListTree(
     area.tasks.forEach((task, taskIndex) => {
       const taskRow = createTask(em, tenantId, areaRow, task, taskIndex);
       task.measures.forEach((measure, measureIndex) => {
-        createMeasure(em, tenantId, taskRow, measure, measureIndex, yearStart(header.year));
+        createMeasure(em, tenantId, taskRow, measure, measureIndex, yearStart(header.year), null, calendar);
       });
     });
   });
@@ -125,6 +126,7 @@ export function createMeasure(
   sortOrder: number,
   start: IsoDate,
   meetingId: string | null = null,
+  calendar: Calendar = officialCalendar,
 ): MeasureRow {
   return em.create(Measure, {
     tenant: tenantId,
@@ -132,7 +134,7 @@ export function createMeasure(
     task,
     no: measure.no,
     text: measure.text,
-    ...measureDeadline(measure.deadline, start),
+    ...measureDeadline(measure.deadline, start, calendar),
     leadUnitIds: [...measure.leadUnitIds],
     // A lead unit is a responsible unit too: the sheet's 责任单位 cell lists it once, marked 牵头.
     unitIds: [...new Set([...measure.leadUnitIds, ...measure.unitIds])],

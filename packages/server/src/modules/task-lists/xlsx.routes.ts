@@ -7,6 +7,7 @@ import type { AppContext } from '../../http/app-context.ts';
 import { errorResponses } from '../../http/error-responses.ts';
 import { requireRole, scopeOf } from '../../http/tenant-scope.ts';
 import { recordAudit } from '../audit/audit.ts';
+import { calendarForTenant } from '../calendar/calendar-for-tenant.ts';
 import { requestActor } from './request-actor.ts';
 import { listDetailSchema, listParams, security, tenantParams } from './schemas.ts';
 import { MeasureProgress } from './task-list.entity.ts';
@@ -100,6 +101,7 @@ export const xlsxRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
           { kind: 'annual', year, title: title ?? `${String(year)}年度重点工作任务清单` },
           sheet.areas,
           now,
+          await calendarForTenant(em, scope.tenant.id),
         );
         await em.flush();
         const tree = await loadTree(em, list);
