@@ -1,6 +1,13 @@
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { systemClock } from '../clock.ts';
+import { loadConfig } from '../config.ts';
+import { resolveOwnerUrl } from '../db/database.ts';
 import { AppError } from '../errors.ts';
+import { BackupError, exportTenant } from '../modules/backup/tenant-export.ts';
+import { importTenant } from '../modules/backup/tenant-import.ts';
 import { loadInstalledPlugins } from '../modules/plugins/plugin-registry.ts';
 import { onboardTenantSchema } from '../modules/tenancy/onboarding.schemas.ts';
 import { onboardTenant } from '../modules/tenancy/onboarding.service.ts';
@@ -83,4 +90,72 @@ export function registerTenantCommand(program: Command): void {
         );
       }),
     );
+
+  tenant
+    .command('export')
+    .argument('<code>', 'tenant code')
+    .option('--out <file>', 'where to write (default: <code>.liandong.jsonl)')
+    .description('write one tenant’s data to a file (JSON lines with per-table checksums)')
+    .action((code: string, options: { out?: string }) =>
+      runCommand(async () => {
+        const file = options.out ?? `${code}.liandong.jsonl`;
+        if (existsSync(file)) throw new UsageError(`${file} exists; choose another --out`);
+        await withOwnerUrl(async (ownerUrl) => {
+          const out = createWriteStream(file, { flags: 'wx', mode: 0o600 });
+          const write = async (line: string) => {
+            if (!out.write(`${line}\n`)) await once(out, 'drain');
+          };
+          try {
+            const footer = await exportTenant(ownerUrl, code, write, (table, rows) =>
+              process.stderr.write(`  ${table}: ${rows} rows\n`),
+            );
+            out.end();
+            await once(out, 'finish');
+            const total = Object.values(footer.tables).reduce((sum, table) => sum + table.rows, 0);
+            process.stdout.write(
+              `exported tenant ${code}: ${total} rows in ${Object.keys(footer.tables).length} tables to ${file}\n`,
+            );
+          } catch (error) {
+            out.destroy();
+            throw error;
+          }
+        });
+      }),
+    );
+  tenant
+    .command('import')
+    .argument('<file>', 'a file written by liandong tenant export')
+    .description('restore a tenant into this database (all or nothing, checksums verified)')
+    .action((file: string) =>
+      runCommand(async () => {
+        if (!existsSync(file)) throw new UsageError(`no file ${file}`);
+        await withOwnerUrl(async (ownerUrl) => {
+          const lines = createInterface({
+            input: createReadStream(file, 'utf8'),
+            crlfDelay: Number.POSITIVE_INFINITY,
+          });
+          const { header, footer } = await importTenant(ownerUrl, lines, (table, rows) =>
+            process.stderr.write(`  ${table}: ${rows} rows\n`),
+          );
+          const total = Object.values(footer.tables).reduce((sum, table) => sum + table.rows, 0);
+          process.stdout.write(
+            `imported tenant ${header.tenant.code}: ${total} rows, every table's checksum verified\n`,
+          );
+        });
+      }),
+    );
+}
+
+async function withOwnerUrl(work: (ownerUrl: string) => Promise<void>): Promise<void> {
+  const { ownerUrl, cluster } = await resolveOwnerUrl(loadConfig(), (message) =>
+    process.stderr.write(`${message}\n`),
+  );
+  try {
+    await work(ownerUrl);
+  } catch (error) {
+    if (error instanceof BackupError) throw new UsageError(error.message);
+    throw error;
+  } finally {
+    await cluster?.stop();
+  }
 }
