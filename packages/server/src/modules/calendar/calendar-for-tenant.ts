@@ -6,8 +6,10 @@ import {
   type LocalDay,
   officialCalendar,
 } from '@liandong/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { inPlatform, inTenant } from '../../db/tenant-transaction.ts';
 import { AppError, type ErrorCode } from '../../errors.ts';
+import { Tenant } from '../tenancy/tenant.entity.ts';
 import { CalendarNoticeRecord } from './calendar-notice.entity.ts';
 import { LocalDayRecord } from './local-day.entity.ts';
 
@@ -75,7 +77,35 @@ export async function calendarForTenant(em: EntityManager, tenantId: string): Pr
   return calendar;
 }
 
-/** The calendar last built for a tenant in this process, for callers that cannot wait on the database. */
+// Imported notices without any tenant's local days: the best answer for a tenant not loaded yet.
+let noticesOnly: Calendar = officialCalendar;
+
+/**
+ * The calendar last built for a tenant in this process, for synchronous
+ * callers. It is as fresh as the last `calendarForTenant` for that tenant:
+ * local-day changes, notice imports and every scheduler pass refresh it.
+ */
 export function lastKnownCalendar(tenantId: string): Calendar {
-  return cache.get(tenantId)?.calendar ?? officialCalendar;
+  return cache.get(tenantId)?.calendar ?? noticesOnly;
+}
+
+/** Rebuilds one tenant's calendar in this process after its local days changed. */
+export async function warmTenantCalendar(orm: MikroORM, tenantId: string): Promise<void> {
+  await inTenant(orm, tenantId, (em) => calendarForTenant(em, tenantId));
+}
+
+/** Rebuilds every tenant's calendar in this process (at start, after a notice import, on each sweep). */
+export async function warmCalendars(orm: MikroORM): Promise<void> {
+  const notices = await inPlatform(orm, (em) =>
+    em.find(CalendarNoticeRecord, {}, { orderBy: { year: 'asc' } }),
+  );
+  noticesOnly = buildCalendar(
+    notices.map((record) => record.notice),
+    [],
+    [],
+  );
+  const tenants = await inPlatform(orm, (em) => em.find(Tenant, { status: 'active' }));
+  for (const tenant of tenants) {
+    await inTenant(orm, tenant.id, (em) => calendarForTenant(em, tenant.id));
+  }
 }

@@ -9,7 +9,12 @@ import { errorResponses } from '../../http/error-responses.ts';
 import { requireRole, scopeOf } from '../../http/tenant-scope.ts';
 import { actorOf, security, tenantParams } from '../admin/admin-support.ts';
 import { recordAudit } from '../audit/audit.ts';
-import { buildCalendar, calendarError, calendarForTenant } from './calendar-for-tenant.ts';
+import {
+  buildCalendar,
+  calendarError,
+  calendarForTenant,
+  warmTenantCalendar,
+} from './calendar-for-tenant.ts';
 import { CalendarNoticeRecord } from './calendar-notice.entity.ts';
 import { LOCAL_DAY_KINDS, LocalDayRecord, type LocalDayRow } from './local-day.entity.ts';
 
@@ -119,6 +124,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
         await em.flush();
         return localDayDto(day);
       });
+      await warmTenantCalendar(ctx.orm, tenantId);
       return reply.status(201).send(created);
     },
   );
@@ -138,7 +144,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       const scope = scopeOf(request);
       requireRole(scope, ['tenant_admin']);
       const now = ctx.clock.now();
-      return inTenant(ctx.orm, scope.tenant.id, async (em) => {
+      const removed = await inTenant(ctx.orm, scope.tenant.id, async (em) => {
         const day = await em.findOne(LocalDayRecord, { id: request.params.dayId });
         if (!day) throw new AppError('NOT_FOUND');
         if (day.removedAt) return localDayDto(day);
@@ -158,6 +164,8 @@ export const calendarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
         await em.flush();
         return localDayDto(day);
       });
+      await warmTenantCalendar(ctx.orm, scope.tenant.id);
+      return removed;
     },
   );
 

@@ -5,7 +5,7 @@ import { inPlatform } from '../../db/tenant-transaction.ts';
 import { AppError } from '../../errors.ts';
 import type { AppContext } from '../../http/app-context.ts';
 import { errorResponses } from '../../http/error-responses.ts';
-import { buildCalendar, calendarError } from '../calendar/calendar-for-tenant.ts';
+import { buildCalendar, calendarError, warmCalendars } from '../calendar/calendar-for-tenant.ts';
 import { CalendarNoticeRecord, type CalendarNoticeRow } from '../calendar/calendar-notice.entity.ts';
 
 const security = [{ bearerAuth: [] }];
@@ -84,7 +84,7 @@ export const calendarNoticeRoutes: FastifyPluginAsyncZod<AppContext> = async (ap
       }
       buildCalendar([notice], [], []);
       const now = ctx.clock.now();
-      return inPlatform(ctx.orm, async (em) => {
+      const saved = await inPlatform(ctx.orm, async (em) => {
         const existing = await em.findOne(CalendarNoticeRecord, { year: notice.year });
         const record =
           existing ??
@@ -104,6 +104,9 @@ export const calendarNoticeRoutes: FastifyPluginAsyncZod<AppContext> = async (ap
         await em.flush();
         return summary(record);
       });
+      // A notice changes every tenant's days: synchronous readers (lastKnownCalendar) see it at once.
+      await warmCalendars(ctx.orm);
+      return saved;
     },
   );
 };

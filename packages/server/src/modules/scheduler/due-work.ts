@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { inPlatform, inTenant } from '../../db/tenant-transaction.ts';
 import { shanghaiDate } from '../../time/shanghai-date.ts';
+import { calendarForTenant } from '../calendar/calendar-for-tenant.ts';
 import { deliverDueWebhooks, type PostFunction } from '../notifications/webhook-delivery.service.ts';
 import { Tenant } from '../tenancy/tenant.entity.ts';
 import { sweepAlarms } from './alarm-sweep.ts';
@@ -56,6 +57,10 @@ export async function runDueWork(deps: DueWorkDeps, now: Date): Promise<DueWorkR
     }
   };
   for (const tenant of tenants) {
+    await stage(tenant.code, 'calendar', async () => {
+      // Keeps lastKnownCalendar fresh for synchronous readers on this instance.
+      await inTenant(deps.orm, tenant.id, (em) => calendarForTenant(em, tenant.id));
+    });
     await stage(tenant.code, 'obligations', async () => {
       const done = await inTenant(deps.orm, tenant.id, (em) => sweepObligations(em, tenant.id, today, now));
       report.obligationsOpened += done.opened;

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { PgBoss } from 'pg-boss';
 import type { Clock } from '../../clock.ts';
+import { warmCalendars } from '../calendar/calendar-for-tenant.ts';
 import { runDueWork } from './due-work.ts';
 
 export const DUE_WORK_QUEUE = 'liandong-due-work';
@@ -28,6 +29,7 @@ export interface JobRunner {
 export async function startJobRunner(deps: JobRunnerDeps): Promise<JobRunner> {
   const boss = new PgBoss({ connectionString: deps.ownerUrl, schema: 'pgboss', max: 4 });
   boss.on('error', (error) => deps.log('pg-boss error', error));
+  await warmCalendars(deps.orm);
   await boss.start();
   await boss.createQueue(DUE_WORK_QUEUE, { policy: 'exclusive', retryLimit: 2, expireInSeconds: 15 * 60 });
   await boss.schedule(DUE_WORK_QUEUE, DUE_WORK_CRON, {}, { tz: 'Asia/Shanghai' });
