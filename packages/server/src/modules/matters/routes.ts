@@ -11,6 +11,7 @@ import { shanghaiToday } from '../../time/shanghai-date.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { callerOf, loadVisibleMatter, requireSide, requireVersion } from './matter-access.ts';
 import { applyMatterAction } from './matter-actions.ts';
+import { matterAttachmentRoutes } from './matter-attachments.routes.ts';
 import { matterClockRoutes } from './matter-clock.routes.ts';
 import { matterCommentRoutes } from './matter-comments.routes.ts';
 import { createMatter } from './matter-create.service.ts';
@@ -40,6 +41,7 @@ export const matterRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
   await app.register(matterClockRoutes, ctx);
   await app.register(matterEscalationRoutes, ctx);
   await app.register(matterCommentRoutes, ctx);
+  await app.register(matterAttachmentRoutes, ctx);
   app.post(
     '/matters',
     {
