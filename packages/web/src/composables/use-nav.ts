@@ -44,6 +44,12 @@ export function useNav() {
     return list;
   });
 
-  const active = computed(() => items.value.find((item) => item.path === route.path)?.path ?? route.path);
+  // The deepest menu entry containing the page: a matter's detail lights up 事项.
+  const active = computed(
+    () =>
+      items.value
+        .filter((item) => route.path === item.path || route.path.startsWith(`${item.path}/`))
+        .sort((a, b) => b.path.length - a.path.length)[0]?.path ?? route.path,
+  );
   return { items, active, tenant };
 }

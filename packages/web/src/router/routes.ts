@@ -47,8 +47,14 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 't/:tenant/matters',
         name: 'matters',
-        component: () => import('../pages/tenant/ComingSoonPage.vue'),
+        component: () => import('../pages/tenant/MattersPage.vue'),
         meta: { title: 'nav.matters' },
+      },
+      {
+        path: 't/:tenant/matters/:id',
+        name: 'matter',
+        component: () => import('../pages/tenant/MatterDetailPage.vue'),
+        meta: { title: 'matters.detail' },
       },
       {
         path: 't/:tenant/task-list',

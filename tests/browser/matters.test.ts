@@ -1,0 +1,130 @@
+import { ManualClock } from '@liandong/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, signedIn, startTestServer, type TestServer } from '../support/test-server.ts';
+import { type Browser, openBrowser, screenshot, signIn, signOut } from './support/browser.ts';
+import { ensureWebBuilt } from './support/web-build.ts';
+
+/**
+ * A matter in the browser: the township liaison finds the procuratorate's
+ * opinion on the home page with its light, reads why the date is what it is,
+ * receives and answers it, and comments; the linkage office then sees the
+ * timeline, and a leader sees the matter with nothing to do.
+ */
+describe('a matter answered in the browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let matterId = '';
+  const clock = new ManualClock('2026-03-02T02:00:00Z');
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    server = await startTestServer({ serveWeb: true, clock });
+    // The UI cannot list a tenant's matter rules yet (no endpoint), so the office files this one by API.
+    const office = await signedIn(server, 'fanshi-admin');
+    const created = await office.post('/api/t/fanshi/matters', {
+      ruleKey: 'nonProsecutionOpinion',
+      title: '对张某不起诉后给予行政处罚的检察意见',
+      summary: '建议对张某的违法行为依法给予行政处罚，并于两个月内书面回复。',
+      decidedOn: '2026-03-02',
+      send: true,
+    });
+    expect(created.status).toBe(201);
+    matterId = (created.body as { id: string }).id;
+    browser = await openBrowser(server.url);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the liaison the matter on the home page, why it is due then, and lets them receive and reply', async () => {
+    const { page } = browser;
+    await signIn(page, 'fanshi-liaison', DEMO_PASSWORD);
+    await page.waitForURL('**/t/fanshi');
+    const pending = page.getByTestId('home-pending');
+    await pending.getByText('对张某不起诉后给予行政处罚的检察意见').waitFor();
+    expect(await pending.locator('[data-light]').first().getAttribute('data-light')).toMatch(
+      /green|blue|yellow|red/,
+    );
+    await screenshot(page, '20-home-with-matter');
+
+    await pending.getByText('对张某不起诉后给予行政处罚的检察意见').click();
+    await page.waitForURL(`**/t/fanshi/matters/${matterId}`);
+    await page.getByTestId('matter-title').waitFor();
+    expect(await page.getByTestId('matter-state').textContent()).toBe('已发出');
+    const serve = page.getByTestId('matter-clock').filter({ hasText: '3日内' });
+    await serve.getByText('为什么是这一天').waitFor();
+    expect(await serve.textContent()).toContain('期满日为2026-03-05');
+    await screenshot(page, '21-matter-detail-sent');
+
+    const actions = page.getByTestId('matter-actions');
+    // Only the recipient's side (receive, or send it back); never the sender's withdraw or close.
+    expect(
+      await actions
+        .locator('[data-action]')
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-action'))),
+    ).toEqual(['receive', 'return']);
+    await actions.getByRole('button', { name: '签收' }).click();
+    await page.getByTestId('confirm-action').click();
+    await page.getByTestId('matter-state').getByText('已签收').waitFor();
+
+    await actions.getByRole('button', { name: '回复' }).click();
+    await page.getByLabel('办理说明（可选）').fill('已依法立案处罚，处罚决定书随后报送。');
+    await page.getByTestId('confirm-action').click();
+    await page.getByTestId('matter-state').getByText('已回复').waitFor();
+
+    await page.getByLabel('写下意见或补充说明').fill('处罚决定书已于今日送达当事人。');
+    await page.getByRole('button', { name: '发表' }).click();
+    await page.getByTestId('matter-comments').getByText('处罚决定书已于今日送达当事人。').waitFor();
+    await page.getByTestId('matter-timeline').getByText('回复').waitFor();
+    await screenshot(page, '22-matter-detail-replied');
+    await signOut(page);
+  });
+
+  it('lists the matter for the linkage office with filters and a saved view', async () => {
+    const { page } = browser;
+    await signIn(page, 'fanshi-admin', DEMO_PASSWORD);
+    await page.waitForURL('**/t/fanshi');
+    await page.getByRole('menuitem', { name: '事项' }).click();
+    const table = page.getByTestId('matters-table');
+    const stateFilter = page.locator('.el-select').filter({ has: page.locator('#matter-filter-state') });
+    await table.getByText('对张某不起诉后给予行政处罚的检察意见').waitFor();
+
+    await stateFilter.click();
+    await page.getByRole('option', { name: '已办结' }).click();
+    await page.getByText('没有符合条件的事项').waitFor();
+    await stateFilter.click();
+    await page.getByRole('option', { name: '已回复' }).click();
+    await table.getByText('对张某不起诉后给予行政处罚的检察意见').waitFor();
+
+    await page.getByTestId('save-view').click();
+    await page.getByRole('dialog').getByRole('textbox').fill('待评估');
+    await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '待评估' }).waitFor();
+    await screenshot(page, '23-matters-list');
+
+    await table.getByText('对张某不起诉后给予行政处罚的检察意见').click();
+    await page.getByTestId('matter-timeline').getByText('签收').waitFor();
+    await signOut(page);
+  });
+
+  it('shows a leader the matter with nothing to do, and another tenant nothing at all', async () => {
+    const { page } = browser;
+    await signIn(page, 'fanshi-leader', DEMO_PASSWORD);
+    await page.waitForURL('**/t/fanshi');
+    await page.goto(`/t/fanshi/matters/${matterId}`);
+    await page.getByTestId('matter-title').waitFor();
+    await page.getByTestId('matter-actions').getByText('您没有可办理的操作').waitFor();
+    await signOut(page);
+
+    await signIn(page, 'xuyi-admin', DEMO_PASSWORD);
+    await page.waitForURL('**/t/xuyi');
+    await page.goto(`/t/xuyi/matters/${matterId}`);
+    await page.getByTestId('error-state').waitFor();
+    expect(await page.locator('body').textContent()).not.toContain('张某');
+    await page.getByRole('menuitem', { name: '事项' }).click();
+    await page.getByTestId('empty-state').waitFor();
+    await signOut(page);
+  });
+});
