@@ -134,6 +134,26 @@ describe('roles', () => {
   });
 });
 
+describe('receipts', () => {
+  it('a recipient unit signs for itself only; the other recipient’s receipt stays open', async () => {
+    const created = await send(office, 'POST', base, {
+      ruleKey: 'procuratorateConsultation',
+      title: '就执法专业问题咨询乡镇和县直部门',
+      send: true,
+    });
+    expect(created.status).toBe(201);
+    const received = await act(township, 'fanshi', created.body, 'receive');
+    expect(received.status).toBe(200);
+    const receipts = Object.fromEntries(
+      received.body.to.map((party: { unit: { key: string }; receivedOn: string | null }) => [
+        party.unit.key,
+        party.receivedOn,
+      ]),
+    );
+    expect(receipts).toEqual({ townshipGovernment: '2026-03-02', countyAgencies: null });
+  });
+});
+
 describe('validation names the field', () => {
   it.each([
     [{ ruleKey: 'townshipConsultation' }, 'body.title'],

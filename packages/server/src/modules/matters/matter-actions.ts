@@ -14,6 +14,8 @@ export interface ActionMoment {
   readonly actor: Actor;
   /** The day the act took effect, when it differs from today (a receipt recorded late). */
   readonly on?: IsoDate | undefined;
+  /** The unit whose receipt this is; null records every recipient's (the linkage office, the scheduler). */
+  readonly unitId?: string | null | undefined;
 }
 
 /** Recomputes every clock, its alarms and the matter's nearest due date. */
@@ -65,6 +67,8 @@ export async function applyMatterAction(
   if (action === 'receive') {
     for (const party of parties) {
       if (party.role !== 'to' || party.receivedOn) continue;
+      // A unit signs for itself only: another recipient's receipt stays open until it signs.
+      if (moment.unitId && party.unit.id !== moment.unitId) continue;
       party.receivedOn = on;
       party.receivedAt = moment.now;
       party.receivedBy = moment.actor.id;

@@ -168,6 +168,7 @@ export const matterRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
           now,
           actor: caller.actor,
           on: request.body.on,
+          unitId: scope.role === 'tenant_admin' ? null : scope.unitId,
         });
         recordAudit(em, {
           tenantId: scope.tenant.id,
