@@ -11,6 +11,8 @@ export default defineProject({
   test: {
     name: 'web',
     environment: 'happy-dom',
+    // Element Plus from source, so its form items and the test share one Vue (else errors never render).
+    server: { deps: { inline: ['element-plus'] } },
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
   },
 });

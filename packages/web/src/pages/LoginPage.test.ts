@@ -1,5 +1,5 @@
 import { mount } from '@vue/test-utils';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { appPlugins, flush, json, stubFetch } from '../test/mount-helpers.ts';
 import LoginPage from './LoginPage.vue';
 
@@ -17,9 +17,13 @@ describe('LoginPage', () => {
     const { plugins } = appPlugins();
     const wrapper = mount(LoginPage, { global: { plugins: plugins as never[] }, attachTo: document.body });
     await wrapper.find('form').trigger('submit');
-    await settle();
-    const errors = wrapper.findAll('.el-form-item__error').map((node) => node.text());
-    expect(errors).toEqual(['请输入用户名', '请输入密码']);
+    // Element Plus shows a field's error after a short debounce.
+    await vi.waitFor(() =>
+      expect(wrapper.findAll('.el-form-item__error').map((node) => node.text())).toEqual([
+        '请输入用户名',
+        '请输入密码',
+      ]),
+    );
     expect(calls).toHaveLength(0);
     wrapper.unmount();
   });

@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils';
 import { ElForm, ElFormItem, ElInput } from 'element-plus';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defineComponent, h, reactive, ref } from 'vue';
 import { zhCN } from '../../i18n/zh-CN.ts';
 import { emptyOnboardingModel, fieldOfPath, onboardingRules, toOnboardBody } from './onboarding-form.ts';
@@ -32,60 +32,62 @@ function mountForm(needsDivisionCode: boolean, values: Partial<ReturnType<typeof
   return { wrapper, form };
 }
 
-async function errorsOf(
+async function expectErrors(
   needsDivisionCode: boolean,
   values: Partial<ReturnType<typeof emptyOnboardingModel>>,
+  expected: Record<string, string>,
 ) {
   const { wrapper, form } = mountForm(needsDivisionCode, values);
   await form.value?.validate().catch(() => false);
-  // Element Plus shows a field's error after a short debounce.
-  await new Promise((resolve) => setTimeout(resolve, 250));
-  const errors: Record<string, string> = {};
-  for (const item of wrapper.findAll('[data-field]')) {
-    const error = item.find('.el-form-item__error');
-    if (error.exists()) errors[item.attributes('data-field') ?? ''] = error.text();
-  }
+  const errorsNow = () => {
+    const errors: Record<string, string> = {};
+    for (const item of wrapper.findAll('[data-field]')) {
+      const error = item.find('.el-form-item__error');
+      if (error.exists()) errors[item.attributes('data-field') ?? ''] = error.text();
+    }
+    return errors;
+  };
+  // Element Plus shows a field's error after a short debounce: wait for it, then check it stays.
+  await vi.waitFor(() => expect(errorsNow()).toEqual(expected));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(errorsNow()).toEqual(expected);
   wrapper.unmount();
-  return errors;
 }
 
 describe('the onboarding form', () => {
   it('marks every required field when nothing is entered', async () => {
-    expect(await errorsOf(true, {})).toEqual({
-      name: '此项必填',
-      code: '此项必填',
-      divisionCode: '此项必填',
-      adminUsername: '此项必填',
-      adminPassword: '此项必填',
-    });
+    await expectErrors(
+      true,
+      {},
+      {
+        name: '此项必填',
+        code: '此项必填',
+        divisionCode: '此项必填',
+        adminUsername: '此项必填',
+        adminPassword: '此项必填',
+      },
+    );
   });
 
   it('explains malformed codes, usernames and short passwords next to the field', async () => {
-    expect(
-      await errorsOf(false, {
-        name: '新县',
-        code: 'X1',
-        divisionCode: '12345',
-        adminUsername: 'A',
-        adminPassword: 'short',
-      }),
-    ).toEqual({
-      code: zhCN.onboard.codeInvalid,
-      divisionCode: zhCN.onboard.divisionInvalid,
-      adminUsername: zhCN.onboard.usernameInvalid,
-      adminPassword: zhCN.onboard.passwordShort,
-    });
+    await expectErrors(
+      false,
+      { name: '新县', code: 'X1', divisionCode: '12345', adminUsername: 'A', adminPassword: 'short' },
+      {
+        code: zhCN.onboard.codeInvalid,
+        divisionCode: zhCN.onboard.divisionInvalid,
+        adminUsername: zhCN.onboard.usernameInvalid,
+        adminPassword: zhCN.onboard.passwordShort,
+      },
+    );
   });
 
   it('accepts a complete form, and the division code is optional for a charter plugin', async () => {
-    expect(
-      await errorsOf(false, {
-        name: '新县',
-        code: 'xinxian',
-        adminUsername: 'xinxian-admin',
-        adminPassword: 'long-enough-1',
-      }),
-    ).toEqual({});
+    await expectErrors(
+      false,
+      { name: '新县', code: 'xinxian', adminUsername: 'xinxian-admin', adminPassword: 'long-enough-1' },
+      {},
+    );
   });
 
   it('sends what the API expects and maps its field paths back', () => {
