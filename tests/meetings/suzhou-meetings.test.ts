@@ -193,6 +193,21 @@ describe("a unit's request for a coordination meeting", () => {
     expect(ics).toContain(`UID:measure-${detail.decisions[0]?.id}@liandong`);
     expect(ics).toContain('DTSTART;VALUE=DATE:20260630');
     expect(ics).toContain('DTSTART;TZID=Asia/Shanghai:20260210T143000');
+
+    const yearFigures = (await liaison.get('/api/t/suzhou/task-lists/completion?year=2026')).body as {
+      lists: { kind: string; totals: { total: number } }[];
+    };
+    expect(yearFigures.lists.map((list) => [list.kind, list.totals.total])).toEqual([['decisions', 1]]);
+    expect((await liaison.get('/api/t/suzhou/task-lists/completion')).status).toBe(400);
+
+    // A unit's feed: the meeting it asked for, and no decision it does not own.
+    const unitFeed = (await liaison.post('/api/t/suzhou/calendar-feeds', {})).body as { url: string };
+    const unitIcs = (await new ApiClient(server.url).get(unitFeed.url)).body as string;
+    expect(unitIcs).toContain(`UID:meeting-${requested.id}@liandong`);
+    const owners = detail.decisions[0]?.unitIds ?? [];
+    expect(unitIcs.includes(`UID:measure-${detail.decisions[0]?.id}@liandong`)).toBe(
+      owners.includes(liaisonUnitId),
+    );
   });
 });
 

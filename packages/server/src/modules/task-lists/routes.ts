@@ -7,7 +7,7 @@ import { requireRole, scopeOf } from '../../http/tenant-scope.ts';
 import { shanghaiToday } from '../../time/shanghai-date.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { calendarForTenant } from '../calendar/calendar-for-tenant.ts';
-import { listCompletion } from './completion.service.ts';
+import { listCompletion, yearCompletion } from './completion.service.ts';
 import { measureRoutes } from './measure.routes.ts';
 import { requestActor } from './request-actor.ts';
 import {
@@ -128,6 +128,29 @@ export const taskListRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
         const measures = tree.areas.flatMap((area) => area.tasks.flatMap((task) => task.measures));
         return toListDetail(tree, await latestProgress(em, measures));
       });
+    },
+  );
+
+  app.get(
+    '/task-lists/completion',
+    {
+      schema: {
+        tags,
+        summary:
+          "Completion figures of every list of a year, meeting decisions included (the dashboard's figures)",
+        security,
+        params: tenantParams,
+        querystring: z.object({ year: z.coerce.number().int().min(2004).max(2099) }),
+        response: { 200: z.object({ lists: z.array(completionSchema) }), ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const today = shanghaiToday(ctx.clock);
+      const lists = await inTenant(ctx.orm, scope.tenant.id, (em) =>
+        yearCompletion(em, request.query.year, today),
+      );
+      return { lists };
     },
   );
 
