@@ -151,6 +151,14 @@ describe('progress, completion and inspections', () => {
       areas: { no: string; total: number; done: number }[];
       units: { unitId: string; total: number; done: number }[];
     };
+    const read = (await liaison.get(`/api/t/suzhou/task-lists/${list.id}`)).body as ListDto;
+    const lightOf = (taskNo: string, no: string) =>
+      (measureAt(read, taskNo, no) as { light?: string | null }).light;
+    // 15 June 2022: 1.③ was due 31 May (red), 2.② was done (doneOnTime or doneLate), 1.① is ongoing (no light).
+    expect(lightOf('1', '③')).toBe('red');
+    expect(lightOf('2', '②')).toMatch(/^done/);
+    expect(lightOf('1', '①')).toBeNull();
+    expect(lightOf('1', '④')).toBe('green');
     expect(figures.totals.total).toBe(45);
     expect(figures.totals.done).toBe(1);
     expect(figures.totals.reported).toBe(1);

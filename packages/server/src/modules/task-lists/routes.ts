@@ -126,7 +126,11 @@ export const taskListRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       return inTenant(ctx.orm, scope.tenant.id, async (em) => {
         const tree = await loadTree(em, await loadList(em, request.params.listId));
         const measures = tree.areas.flatMap((area) => area.tasks.flatMap((task) => task.measures));
-        return toListDetail(tree, await latestProgress(em, measures));
+        const lights = {
+          today: shanghaiToday(ctx.clock),
+          calendar: await calendarForTenant(em, scope.tenant.id),
+        };
+        return toListDetail(tree, await latestProgress(em, measures), lights);
       });
     },
   );

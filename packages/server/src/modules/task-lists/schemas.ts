@@ -90,6 +90,8 @@ export const measureDtoSchema = z.object({
   status: z.string(),
   doneOn: z.string().nullable(),
   meetingId: z.string().nullable(),
+  /** Traffic light of a dated measure (core's levels), in list reads; null when it has no due date. */
+  light: z.string().nullable().optional(),
   latestProgress: z
     .object({ text: z.string(), unitId: z.string(), reportedAt: z.string(), count: z.number().int() })
     .nullable(),

@@ -1,3 +1,4 @@
+import { type Calendar, type IsoDate, trafficLight } from '@liandong/core';
 import type { z } from 'zod';
 import type { listDetailSchema, listSummarySchema, measureDtoSchema } from './schemas.ts';
 import type { MeasureRow, TaskListRow } from './task-list.entity.ts';
@@ -39,9 +40,17 @@ export function toMeasureDto(measure: MeasureRow, progress: Progress): z.infer<t
   };
 }
 
+/** The light of a dated measure on `today`: done on time or late, or how near its due date is. */
+export function measureLight(measure: MeasureRow, today: IsoDate, calendar: Calendar): string | null {
+  if (!measure.dueOn || measure.status === 'withdrawn') return null;
+  const light = trafficLight({ due: measure.dueOn, today, doneOn: measure.doneOn ?? null }, calendar);
+  return light.ok ? light.value.level : null;
+}
+
 export function toListDetail(
   tree: ListTree,
   progress: ReadonlyMap<string, NonNullable<Progress>>,
+  lights?: { today: IsoDate; calendar: Calendar },
 ): z.infer<typeof listDetailSchema> {
   return {
     ...toListSummary(tree.list),
@@ -53,7 +62,10 @@ export function toListDetail(
         id: task.id,
         no: task.no,
         title: task.title,
-        measures: measures.map((measure) => toMeasureDto(measure, progress.get(measure.id))),
+        measures: measures.map((measure) => ({
+          ...toMeasureDto(measure, progress.get(measure.id)),
+          ...(lights ? { light: measureLight(measure, lights.today, lights.calendar) } : {}),
+        })),
       })),
     })),
   };
