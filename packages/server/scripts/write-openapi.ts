@@ -1,6 +1,6 @@
 /**
  * Writes the API's OpenAPI document to `packages/web/src/api/openapi.json`
- * without a database: the ORM is built with `connect: false`, and building the
+ * without a database: the ORM is constructed without connecting, and building the
  * app only registers routes. The web UI's typed client is generated from it.
  */
 import { writeFile } from 'node:fs/promises';
@@ -16,10 +16,8 @@ import { loadInstalledPlugins } from '../src/modules/plugins/plugin-registry.ts'
 const here = path.dirname(fileURLToPath(import.meta.url));
 const target = process.argv[2] ?? path.resolve(here, '../../web/src/api/openapi.json');
 
-const orm = await MikroORM.init({
-  ...ormConfig({ url: 'postgresql://openapi@127.0.0.1:1/none' }),
-  connect: false,
-});
+// The constructor does not connect (MikroORM.init would).
+const orm = new MikroORM(ormConfig({ url: 'postgresql://openapi@127.0.0.1:1/none' }));
 const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'openapi-document-writer-secret-000000' });
 const app = await buildApp({ orm, config, clock: systemClock, plugins: await loadInstalledPlugins() });
 await app.ready();
