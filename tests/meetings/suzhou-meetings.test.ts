@@ -187,6 +187,11 @@ describe("a unit's request for a coordination meeting", () => {
       totals: { total: number; done: number };
     };
     expect(figures.totals).toMatchObject({ total: 1, done: 0 });
+    const readOnly = await admin.post(`/api/t/suzhou/task-lists/${detail.decisionListId}/areas`, {
+      no: '二',
+      title: 'x',
+    });
+    expect([readOnly.status, code(readOnly)]).toEqual([409, 'TASK_LIST_READ_ONLY']);
 
     const feed = (await admin.post('/api/t/suzhou/calendar-feeds', {})).body as { url: string };
     const ics = (await new ApiClient(server.url).get(feed.url)).body as string;

@@ -340,6 +340,59 @@ describe('the .xlsx sheet', () => {
   });
 });
 
+describe('hostile sheets', () => {
+  it('rejects formulas posing as units, an oversized sheet and a sheet without the header, writing nothing', async () => {
+    const before = ((await admin.get('/api/t/suzhou/task-lists')).body as { taskLists: unknown[] }).taskLists
+      .length;
+    const sheetWith = async (fill: (sheet: ExcelJS.Worksheet) => void) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('s');
+      fill(sheet);
+      return Buffer.from(await workbook.xlsx.writeBuffer());
+    };
+    const header = ['重点任务', '具体措施', '完成时限', '责任单位', '进展情况'];
+    const formula = await sheetWith((sheet) => {
+      sheet.addRow(['2022年度清单']);
+      sheet.addRow(header);
+      sheet.addRow(['一、重大改革推进方面']);
+      sheet.addRow(['1.任务', '①措施', '12月底前', '']);
+      sheet.getCell(4, 4).value = {
+        formula: 'HYPERLINK("http://evil.example","市司法局")',
+        result: '=cmd|calc',
+      };
+    });
+    const rejected = await upload(admin, '/api/t/suzhou/task-lists/import', formula);
+    expect([rejected.status, rejected.body.error?.message]).toEqual([
+      400,
+      expect.stringContaining('row 4: unknown unit'),
+    ]);
+    const oversized = await sheetWith((sheet) => {
+      sheet.addRow(header);
+      for (let row = 0; row < 2100; row++) sheet.addRow(['1.任务', '①措施', '', '市司法局']);
+    });
+    const tooBig = await upload(admin, '/api/t/suzhou/task-lists/import', oversized);
+    expect([tooBig.status, tooBig.body.error?.message]).toEqual([
+      400,
+      expect.stringContaining('more than 2000 rows'),
+    ]);
+    const headless = await sheetWith((sheet) => sheet.addRow(['a', 'b']));
+    const noHeader = await upload(admin, '/api/t/suzhou/task-lists/import', headless);
+    expect([noHeader.status, noHeader.body.error?.message]).toEqual([
+      400,
+      expect.stringContaining('no header row'),
+    ]);
+    const orphan = await sheetWith((sheet) => {
+      sheet.addRow(header);
+      sheet.addRow(['1.任务', '①措施', '', '市司法局']);
+    });
+    const noArea = await upload(admin, '/api/t/suzhou/task-lists/import?year=2022', orphan);
+    expect(noArea.body.error?.message).toContain('row 2: no area row');
+    const after = ((await admin.get('/api/t/suzhou/task-lists')).body as { taskLists: unknown[] }).taskLists
+      .length;
+    expect(after).toBe(before);
+  });
+});
+
 describe('tenant isolation', () => {
   it("answers another tenant's list and measure ids with 404", async () => {
     const xuyi = await signedIn(server, 'xuyi-admin');
