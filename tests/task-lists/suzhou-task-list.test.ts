@@ -311,6 +311,23 @@ describe('the .xlsx sheet', () => {
     expect(listShape(copy)).toEqual(listShape(original));
   });
 
+  it('matches units by alias, as the annex names them', async () => {
+    const { file } = await download(admin, `/api/t/suzhou/task-lists/${list.id}/export.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file as never);
+    const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+    sheet.getCell(4, 4).value = '市自然资源和规划局、市住建局牵头';
+    const imported = await upload(
+      admin,
+      '/api/t/suzhou/task-lists/import',
+      Buffer.from(await workbook.xlsx.writeBuffer()),
+    );
+    expect(imported.status).toBe(201);
+    const first = measureAt(imported.body as ListDto, '1', '①');
+    expect(first.unitIds.sort()).toEqual([unitId('市自然资源局'), unitId('市住房城乡建设局')].sort());
+    expect(first.leadUnitIds).toEqual([unitId('市住房城乡建设局')]);
+  });
+
   it('rejects a sheet with a bad unit name or a broken row, naming the row, and writes nothing', async () => {
     const before = ((await admin.get('/api/t/suzhou/task-lists')).body as { taskLists: unknown[] }).taskLists
       .length;
