@@ -15,7 +15,13 @@ interface MeetingDto {
 interface DetailDto extends MeetingDto {
   agendaItems: { id: string; unitId: string; title: string; status: string }[];
   attendance: { unitId: string; status: string }[];
-  decisions: { id: string; text: string; unitIds: string[]; deadline: { dueOn: string | null } }[];
+  decisions: {
+    id: string;
+    no: string;
+    text: string;
+    unitIds: string[];
+    deadline: { dueOn: string | null };
+  }[];
   decisionListId: string | null;
   minutes: string | null;
 }
@@ -174,8 +180,8 @@ describe("a unit's request for a coordination meeting", () => {
       ['土地非诉执行协作意见', 'accepted'],
     ]);
     expect(detail.attendance).toEqual([{ unitId: liaisonUnitId, status: 'present', attendeeName: '张三' }]);
-    expect(detail.decisions.map((measure) => measure.text)).toEqual([
-      '市检察院会同市自然资源局出台非诉执行协作意见',
+    expect(detail.decisions.map((measure) => [measure.no, measure.text])).toEqual([
+      ['①', '市检察院会同市自然资源局出台非诉执行协作意见'],
     ]);
 
     const lists = (await admin.get('/api/t/suzhou/task-lists?year=2026')).body as {

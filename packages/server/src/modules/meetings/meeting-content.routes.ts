@@ -13,7 +13,7 @@ import { createMeasure, latestProgress } from '../task-lists/task-list.service.t
 import { toMeasureDto } from '../task-lists/task-list-dto.ts';
 import { checkUnitIds, unitDirectory } from '../task-lists/task-list-units.ts';
 import { AgendaItem, MeetingAttendance } from './meeting.entity.ts';
-import { decisionTask, meetingDecisions } from './meeting-decisions.service.ts';
+import { circledNumber, decisionTask, meetingDecisions } from './meeting-decisions.service.ts';
 import { toMeetingDto } from './meeting-dto.ts';
 import { auditMeeting, meetingOf, OFFICE, requireStatus, tags } from './meeting-lookup.ts';
 import {
@@ -283,7 +283,7 @@ export const meetingContentRoutes: FastifyPluginAsyncZod<AppContext> = async (ap
           em,
           scope.tenant.id,
           task,
-          { ...input, no: String(count + 1) },
+          { ...input, no: circledNumber(count + 1) },
           count,
           held,
           meeting.id,

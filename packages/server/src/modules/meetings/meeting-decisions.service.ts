@@ -63,3 +63,10 @@ export async function meetingDecisions(
   );
   return { listId: decisions[0]?.task.area.taskList.id ?? null, decisions };
 }
+
+/** Decisions are numbered ①②… like the measures of a task list (①–㉟, then plain numbers). */
+export function circledNumber(n: number): string {
+  if (n >= 1 && n <= 20) return String.fromCodePoint(0x2460 + n - 1);
+  if (n >= 21 && n <= 35) return String.fromCodePoint(0x3251 + n - 21);
+  return String(n);
+}
