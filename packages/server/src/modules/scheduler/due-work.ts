@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { inPlatform, inTenant } from '../../db/tenant-transaction.ts';
 import { shanghaiDate } from '../../time/shanghai-date.ts';
 import { calendarForTenant } from '../calendar/calendar-for-tenant.ts';
@@ -24,6 +24,8 @@ export interface DueWorkDeps {
   /** How webhooks are posted; tests may pass their own, production uses fetch. */
   readonly post?: PostFunction;
   readonly log?: (message: string, error?: unknown) => void;
+  /** Tenant codes to sweep (a per-tenant job, a test); all active tenants when absent. */
+  readonly only?: readonly string[];
 }
 
 /**
@@ -37,7 +39,9 @@ export interface DueWorkDeps {
 export async function runDueWork(deps: DueWorkDeps, now: Date): Promise<DueWorkReport> {
   const today = shanghaiDate(now);
   const tenants = await inPlatform(deps.orm, (em) =>
-    em.find(Tenant, { status: 'active' }, { orderBy: { code: 'asc' } }),
+    em.find(Tenant, deps.only ? { status: 'active', code: { $in: [...deps.only] } } : { status: 'active' }, {
+      orderBy: { code: 'asc' },
+    }),
   );
   const report: DueWorkReport = {
     tenants: tenants.length,
@@ -48,38 +52,57 @@ export async function runDueWork(deps: DueWorkDeps, now: Date): Promise<DueWorkR
     webhooksFailed: 0,
     errors: [],
   };
-  const stage = async (tenant: string, name: string, work: () => Promise<void>) => {
-    try {
-      await work();
-    } catch (error) {
-      report.errors.push({ tenant, stage: name, message: (error as Error).message });
-      deps.log?.(`due work: ${name} failed for tenant ${tenant}`, error);
-    }
+  const failed = (tenant: string, name: string, error: unknown) => {
+    report.errors.push({ tenant, stage: name, message: (error as Error).message });
+    deps.log?.(`due work: ${name} failed for tenant ${tenant}`, error);
   };
   for (const tenant of tenants) {
-    await stage(tenant.code, 'calendar', async () => {
-      // Keeps lastKnownCalendar fresh for synchronous readers on this instance.
-      await inTenant(deps.orm, tenant.id, (em) => calendarForTenant(em, tenant.id));
-    });
-    await stage(tenant.code, 'obligations', async () => {
-      const done = await inTenant(deps.orm, tenant.id, (em) => sweepObligations(em, tenant.id, today, now));
-      report.obligationsOpened += done.opened;
-      report.notifications += done.notified;
-    });
-    await stage(tenant.code, 'alarms', async () => {
-      const done = await inTenant(deps.orm, tenant.id, (em) => sweepAlarms(em, tenant.id, today, now));
-      report.alarmsFired += done.fired;
-      report.notifications += done.notified;
-    });
-    await stage(tenant.code, 'lights', async () => {
-      const done = await inTenant(deps.orm, tenant.id, (em) => sweepLights(em, tenant.id, today, now));
-      report.notifications += done.notified;
-    });
-    await stage(tenant.code, 'webhooks', async () => {
+    // One transaction per tenant, each stage in a savepoint: a failing stage rolls back alone.
+    let hasDeliveries = false;
+    try {
+      await inTenant(deps.orm, tenant.id, async (em) => {
+        const stage = async (name: string, work: (tx: EntityManager) => Promise<void>) => {
+          try {
+            await em.transactional(work);
+          } catch (error) {
+            failed(tenant.code, name, error);
+          }
+        };
+        // Also keeps lastKnownCalendar fresh for synchronous readers on this instance.
+        await stage('calendar', async (tx) => {
+          await calendarForTenant(tx, tenant.id);
+        });
+        await stage('obligations', async (tx) => {
+          const done = await sweepObligations(tx, tenant.id, today, now);
+          report.obligationsOpened += done.opened;
+          report.notifications += done.notified;
+        });
+        await stage('alarms', async (tx) => {
+          const done = await sweepAlarms(tx, tenant.id, today, now);
+          report.alarmsFired += done.fired;
+          report.notifications += done.notified;
+        });
+        await stage('lights', async (tx) => {
+          report.notifications += (await sweepLights(tx, tenant.id, today, now)).notified;
+        });
+        const due = await em.execute<{ due: boolean }[]>(
+          `select exists (select 1 from webhook_delivery where status = 'pending' and next_attempt_at <= ?) as due`,
+          [now],
+        );
+        hasDeliveries = due[0]?.due === true;
+      });
+    } catch (error) {
+      failed(tenant.code, 'sweep', error);
+    }
+    if (!hasDeliveries) continue;
+    // Its own transaction: posting to outside systems should not hold the sweep's open.
+    try {
       const done = await inTenant(deps.orm, tenant.id, (em) => deliverDueWebhooks(em, now, deps.post));
       report.webhooksDelivered += done.delivered;
       report.webhooksFailed += done.failed;
-    });
+    } catch (error) {
+      failed(tenant.code, 'webhooks', error);
+    }
   }
   return report;
 }

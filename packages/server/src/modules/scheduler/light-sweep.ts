@@ -8,6 +8,8 @@ import { UnitMembers } from './unit-members.ts';
 
 // Yellow starts at most a few working days before the due date; a month ahead covers any threshold plugins set.
 const LOOK_AHEAD_DAYS = 45;
+// Red is told once; a week's window lets a runner that was down catch up without rereading old debts daily.
+const LOOK_BACK_DAYS = 7;
 
 /**
  * Tells people when a running clock's light turns yellow (near) and red
@@ -23,22 +25,32 @@ export async function sweepLights(
   now: Date,
 ): Promise<{ notified: number }> {
   const horizon = isoFromEpochDay(epochDayFromIso(today) + LOOK_AHEAD_DAYS);
-  const clocks = await em.find(MatterClock, { status: 'running', dueOn: { $lte: horizon } });
+  const since = isoFromEpochDay(epochDayFromIso(today) - LOOK_BACK_DAYS);
+  const clocks = await em.find(MatterClock, { status: 'running', dueOn: { $gte: since, $lte: horizon } });
   if (clocks.length === 0) return { notified: 0 };
+  const matterIds = [...new Set(clocks.map((clock) => clock.matter.id))];
+  const matters = new Map((await em.find(Matter, { id: { $in: matterIds } })).map((m) => [m.id, m]));
+  const partiesOf = new Map<string, { unitId: string; role: string }[]>();
+  for (const party of await em.find(MatterParty, { matter: { id: { $in: matterIds } } })) {
+    const list = partiesOf.get(party.matter.id) ?? [];
+    list.push({ unitId: party.unit.id, role: party.role });
+    partiesOf.set(party.matter.id, list);
+  }
   const calendar = await calendarForTenant(em, tenantId);
-  const people = await UnitMembers.load(em);
+  let people: UnitMembers | undefined;
   let notified = 0;
   for (const clock of clocks) {
     const dueOn = clock.dueOn ? String(clock.dueOn).slice(0, 10) : null;
     if (!dueOn) continue;
-    const matter = await em.findOneOrFail(Matter, { id: clock.matter.id });
+    const matter = matters.get(clock.matter.id);
+    if (!matter) continue;
     const light = trafficLight({ due: dueOn, today }, calendar, matter.ruleSnapshot.thresholds ?? {});
     if (!light.ok || (light.value.level !== 'yellow' && light.value.level !== 'red')) continue;
     const level = light.value.level;
-    const parties = await em.find(MatterParty, { matter });
+    people ??= await UnitMembers.load(em);
     const owing =
       clock.owner === 'recipient'
-        ? parties.filter((party) => party.role === 'to').map((party) => party.unit.id)
+        ? (partiesOf.get(matter.id) ?? []).filter((party) => party.role === 'to').map((party) => party.unitId)
         : [matter.fromUnit.id];
     // The ladder waits on the recipient's answer only; the sender's own lateness is the office's to see.
     const ladder = clock.owner === 'recipient' && level === 'red' ? matter.ruleSnapshot.escalation : [];

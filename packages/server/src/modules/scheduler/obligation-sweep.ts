@@ -6,6 +6,7 @@ import { tenantRules } from '../matters/tenant-rules.ts';
 import { notifyMembers, queueWebhookEvent } from '../notifications/notify.service.ts';
 import { Tenant } from '../tenancy/tenant.entity.ts';
 import { Unit } from '../tenancy/unit.entity.ts';
+import { openObligationMatter } from './obligation-matter.ts';
 import { plannedInstances } from './obligation-schedule.ts';
 import { UnitMembers } from './unit-members.ts';
 
@@ -27,7 +28,7 @@ export async function sweepObligations(
   today: IsoDate,
   now: Date,
 ): Promise<{ opened: number; notified: number }> {
-  const { manifest } = await tenantRules(em, tenantId);
+  const { manifest, ruleVersion } = await tenantRules(em, tenantId);
   if (manifest.obligations.length === 0) return { opened: 0, notified: 0 };
   const tenant = await em.findOneOrFail(Tenant, { id: tenantId });
   const onboardedOn = shanghaiDay(tenant.createdAt);
@@ -39,12 +40,23 @@ export async function sweepObligations(
   ].filter((instance) => instance.opensOn <= today && instance.opensOn >= onboardedOn);
   if (due.length === 0) return { opened: 0, notified: 0 };
   const units = new Map((await em.find(Unit, { status: 'active' })).map((unit) => [unit.key, unit]));
+  // Read what exists once, so a quiet day costs one query, not one insert per instance of the year.
+  const existing = new Set(
+    (
+      await em.execute<{ key: string }[]>(
+        `select obligation_key || '|' || period_start || '|' || unit_id as key
+           from obligation_instance where period_start >= ?`,
+        [`${year - 1}-01-01`],
+      )
+    ).map((row) => row.key),
+  );
   let people: UnitMembers | undefined;
   let opened = 0;
   let notified = 0;
   for (const instance of due) {
     const unit = units.get(instance.unitKey);
     if (!unit) continue; // retired since the charter was written: no one left to owe it
+    if (existing.has(`${instance.obligationKey}|${instance.periodStart}|${unit.id}`)) continue;
     const rows = await em.execute<{ id: string }[]>(
       `insert into obligation_instance (tenant_id, id, obligation_key, obligation_name, period_start, period_end,
                                         period_label, unit_id, opens_on, due_date, matter_id, created_at)
@@ -68,9 +80,26 @@ export async function sweepObligations(
     const created = rows[0];
     if (!created) continue;
     opened += 1;
+    const obligation = manifest.obligations.find((candidate) => candidate.key === instance.obligationKey);
+    const matterId = obligation
+      ? await openObligationMatter(em, {
+          tenantId,
+          obligation,
+          ruleVersion,
+          unit,
+          units,
+          periodEnd: instance.periodEnd,
+          periodLabel: instance.periodLabel,
+          today,
+          now,
+        })
+      : null;
+    if (matterId)
+      await em.execute('update obligation_instance set matter_id = ? where id = ?', [matterId, created.id]);
     people ??= await UnitMembers.load(em);
     const subject = {
       obligationInstanceId: created.id,
+      matterId,
       obligationKey: instance.obligationKey,
       unitId: unit.id,
       period: instance.periodLabel,
