@@ -52,14 +52,14 @@ export async function openBrowser(
 let announced = false;
 
 /** Saves a full-page screenshot under test-results/screenshots/ (the run prints the folder once). */
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   if (!announced) {
     announced = true;
     console.log(`screenshots: ${SCREENSHOTS}`);
   }
   const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }
 

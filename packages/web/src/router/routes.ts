@@ -59,7 +59,7 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 't/:tenant/task-list',
         name: 'task-list',
-        component: () => import('../pages/tenant/ComingSoonPage.vue'),
+        component: () => import('../pages/tenant/TaskListPage.vue'),
         meta: { title: 'nav.taskList' },
       },
       {

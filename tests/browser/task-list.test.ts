@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, signedIn, startTestServer, type TestServer } from '../support/test-server.ts';
+import { type Browser, openBrowser, screenshot, signIn, signOut } from './support/browser.ts';
+import { ensureWebBuilt } from './support/web-build.ts';
+
+/**
+ * The year's task list in the browser: a liaison files progress on a measure
+ * of their unit in the familiar table; the office sees it, records an
+ * inspection, marks the measure done, reads completion and exports the sheet.
+ */
+describe('the task list in the browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let measureText = '';
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    server = await startTestServer({ serveWeb: true });
+    // The UI cannot list the tenant's templates yet (no endpoint), so the office instantiates this one by API.
+    const office = await signedIn(server, 'suzhou-admin');
+    const created = await office.post('/api/t/suzhou/task-lists', {
+      year: 2022,
+      templateKey: 'keyTasks2022',
+    });
+    expect(created.status).toBe(201);
+    // A measure the demo liaison's unit answers for, to file progress on in the browser.
+    const liaison = await signedIn(server, 'suzhou-liaison');
+    const me = (await liaison.get('/api/auth/me')).body as { unitId: string };
+    const list = (await office.get(`/api/t/suzhou/task-lists/${(created.body as { id: string }).id}`))
+      .body as {
+      areas: { tasks: { measures: { text: string; leadUnitIds: string[]; unitIds: string[] }[] }[] }[];
+    };
+    const mine = list.areas
+      .flatMap((area) => area.tasks.flatMap((task) => task.measures))
+      .find((measure) => [...measure.leadUnitIds, ...measure.unitIds].includes(me.unitId));
+    expect(mine, 'the liaison’s unit answers for some measure').toBeDefined();
+    measureText = mine?.text ?? '';
+    browser = await openBrowser(server.url);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lets a liaison file progress on their own unit’s measure', async () => {
+    const { page } = browser;
+    await signIn(page, 'suzhou-liaison', DEMO_PASSWORD);
+    await page.waitForURL('**/t/suzhou');
+    await page.getByRole('menuitem', { name: '任务清单' }).click();
+    await page.getByLabel('年度').fill('2022');
+    await page.getByLabel('年度').press('Enter');
+    const table = page.getByTestId('task-list-table');
+    await table.locator('tbody tr').first().waitFor();
+    for (const header of ['重点任务', '具体措施', '完成时限', '责任单位', '进展情况']) {
+      await table.getByRole('columnheader', { name: header }).waitFor();
+    }
+    const mine = table
+      .locator('tr')
+      .filter({ hasText: measureText.slice(0, 20) })
+      .first();
+    const report = mine.getByRole('button', { name: '填报进展' });
+    await report.click();
+    await page.getByTestId('save-progress').click();
+    await page.getByText('请填写进展情况').waitFor();
+    await page.getByLabel('进展情况').fill('已召开专题会议部署，完成第一批案件移送。');
+    await page.getByTestId('save-progress').click();
+    await table.getByText('已召开专题会议部署，完成第一批案件移送。').waitFor();
+    await mine.scrollIntoViewIfNeeded();
+    await screenshot(page, '40-task-list-liaison', false);
+    await signOut(page);
+  });
+
+  it('shows the office progress and completion, and records an inspection and completion', async () => {
+    const { page } = browser;
+    await signIn(page, 'suzhou-admin', DEMO_PASSWORD);
+    await page.waitForURL('**/t/suzhou');
+    await page.getByRole('menuitem', { name: '任务清单' }).click();
+    await page.getByLabel('年度').fill('2022');
+    await page.getByLabel('年度').press('Enter');
+    const table = page.getByTestId('task-list-table');
+    const row = table.locator('tr').filter({ hasText: '已召开专题会议部署' }).first();
+    await row.waitFor();
+    await row.getByRole('button', { name: '督导检查' }).click();
+    await page.getByLabel('检查发现').fill('进度符合要求，材料齐全。');
+    await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await page.getByText('检查记录已保存').waitFor();
+    await row.getByRole('button', { name: '标记完成' }).click();
+    await row.getByText('已完成').waitFor();
+    await page.getByTestId('task-completion').getByText('按责任单位').waitFor();
+    await screenshot(page, '41-task-list-office', false);
+
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-xlsx').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+    await signOut(page);
+  });
+});
