@@ -26,6 +26,7 @@ import type { AccessClaims } from './modules/auth/tokens.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { calendarFeedPublicRoutes } from './modules/meetings/calendar-feed-public.routes.ts';
 import { calendarNoticeRoutes } from './modules/platform/calendar-notice.routes.ts';
+import { oversightRoutes } from './modules/platform/oversight.routes.ts';
 import { platformRoutes } from './modules/platform/platform.routes.ts';
 import type { PluginRegistry } from './modules/plugins/plugin-registry.ts';
 
@@ -114,6 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(platformRoutes, ctx);
   await app.register(calendarFeedPublicRoutes, ctx);
   await app.register(calendarNoticeRoutes, ctx);
+  await app.register(oversightRoutes, ctx);
   await registerTenantApi(app, ctx);
   installNotFound(app, deps.serveWeb === true && (await serveWebUi(app)));
   return app;

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { memberAdminRoutes } from '../modules/admin/member-admin.routes.ts';
 import { unitAdminRoutes } from '../modules/admin/unit-admin.routes.ts';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
+import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.ts';
 import { matterRoutes } from '../modules/matters/routes.ts';
 import { meetingRoutes } from '../modules/meetings/routes.ts';
 import { notificationRoutes } from '../modules/notifications/notification.routes.ts';
@@ -28,6 +29,7 @@ export const tenantFeatureRoutes: readonly FastifyPluginAsyncZod<AppContext>[] =
   notificationRoutes,
   webhookRoutes,
   obligationRoutes,
+  dashboardRoutes,
 ];
 
 export async function registerTenantApi(app: FastifyInstance, ctx: AppContext): Promise<void> {
