@@ -71,7 +71,8 @@ describe('Fanshi: an unanswered opinion on the scheduler', () => {
     const red = offices.find((note) => note.kind === 'matter.overdue');
     expect(red && day(red)).toBe('2026-05-07');
     // The ladder's steps wait on the chief procurator's decision: named, not taken.
-    expect((red?.subject.escalationSteps as { key: string }[]).map((step) => step.key)).toEqual([
+    expect(red).toBeDefined();
+    expect((red!.subject.escalationSteps as { key: string }[]).map((step) => step.key)).toEqual([
       'notifyJustice',
       'upperProcuratorate',
       'reportCounty',
