@@ -34,3 +34,4 @@ export type TaskArea = TaskList['areas'][number];
 export type TaskItem = TaskArea['tasks'][number];
 export type Measure = TaskItem['measures'][number];
 export type Completion = Json<'/api/t/{tenant}/task-lists/{listId}/completion', 'get'>;
+export type MeetingDetail = Json<'/api/t/{tenant}/meetings/{meetingId}', 'get'>;

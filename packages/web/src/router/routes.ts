@@ -65,7 +65,7 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 't/:tenant/meetings',
         name: 'meetings',
-        component: () => import('../pages/tenant/ComingSoonPage.vue'),
+        component: () => import('../pages/tenant/MeetingsPage.vue'),
         meta: { title: 'nav.meetings' },
       },
       {
