@@ -1,5 +1,4 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { PgBoss } from 'pg-boss';
 import type { Clock } from '../../clock.ts';
 import { warmCalendars } from '../calendar/calendar-for-tenant.ts';
 import { runDueWork } from './due-work.ts';
@@ -27,6 +26,8 @@ export interface JobRunner {
  * idempotent besides, so a retried or duplicated job does nothing twice.
  */
 export async function startJobRunner(deps: JobRunnerDeps): Promise<JobRunner> {
+  // Loaded here, not at the top: pg-boss takes most of a second to import, which every CLI call and test would pay.
+  const { PgBoss } = await import('pg-boss');
   const boss = new PgBoss({ connectionString: deps.ownerUrl, schema: 'pgboss', max: 4 });
   boss.on('error', (error) => deps.log('pg-boss error', error));
   await warmCalendars(deps.orm);
