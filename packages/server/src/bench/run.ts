@@ -1,0 +1,171 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import pg from 'pg';
+import { loadInstalledPlugins } from '../modules/plugins/plugin-registry.ts';
+import { BENCH, openBenchCluster } from './bench-database.ts';
+import { type EndpointName, loadTenants, MIX_SESSION, READS, WRITES } from './load-plan.ts';
+import { type LoadFigures, rssMb, runLoad } from './load-run.ts';
+import { type BenchResults, writeResults } from './results.ts';
+import type { SeedReport } from './seed.ts';
+import { startProcess, stopProcess } from './server-process.ts';
+import { BENCH_PASSWORD } from './template-build.ts';
+import { timeCadences, timeOnboarding, timeSweep } from './timed-jobs.ts';
+
+export interface RunOptions {
+  readonly seconds: number;
+  readonly mixSeconds: number;
+  readonly connections: number;
+  readonly sampleTenants: number;
+  readonly onboard: number;
+  readonly note: string;
+  readonly log: (line: string) => void;
+}
+
+const SERVER_PORT = 3911;
+const REFERENCE_PORT = 3912;
+
+/** Signs in one admin per sampled tenant (each username once: sign-ins are rate-limited per name). */
+async function signIn(url: string, username: string): Promise<string> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: BENCH_PASSWORD }),
+  });
+  const body = (await response.json()) as { accessToken?: string };
+  if (!body.accessToken) throw new Error(`login ${username}: ${response.status} ${JSON.stringify(body)}`);
+  return body.accessToken;
+}
+
+/**
+ * `pnpm bench`: on the seeded database, times the sweep and a year of cadences, then
+ * starts the server and the reference server as processes and drives them on
+ * 127.0.0.1: the references, each endpoint alone, the 9:1 mix, and onboarding.
+ */
+export async function runBench(options: RunOptions): Promise<BenchResults> {
+  const dataset = JSON.parse(await readFile(path.join(BENCH.dataDir, 'dataset.json'), 'utf8')) as SeedReport;
+  const db = await openBenchCluster();
+  const plugins = await loadInstalledPlugins();
+  const appUrl = db.appUrl(BENCH.database);
+  const year = Number(BENCH.today.slice(0, 4));
+  const children: Awaited<ReturnType<typeof startProcess>>[] = [];
+  try {
+    options.log(
+      `data set: ${dataset.tenants} tenants × ${dataset.years.length} years (${dataset.rows} rows)`,
+    );
+    options.log('sweep: yesterday (catch-up on generated data), then today');
+    const sweep = await timeSweep(appUrl, BENCH.today);
+    options.log(
+      `sweep: catch-up ${sweep.catchUpSeconds}s, daily ${sweep.dailySeconds}s over ${sweep.tenants} tenants`,
+    );
+    const cadences = await timeCadences(appUrl, year + 1);
+    options.log(
+      `cadences: ${cadences.meetings} meetings of ${year + 1} for ${cadences.tenants} tenants in ${cadences.seconds}s`,
+    );
+
+    const server = await startProcess(
+      'src/main.ts',
+      {
+        DATABASE_URL: db.ownerUrl(BENCH.database),
+        DATABASE_APP_PASSWORD: BENCH.passwords.app,
+        HOST: '127.0.0.1',
+        PORT: String(SERVER_PORT),
+        JWT_SECRET: 'bench-secret-of-at-least-32-characters!',
+        ACCESS_TOKEN_TTL_SECONDS: '3600',
+        LIANDONG_SEED_DEMO: 'false',
+        LOG_LEVEL: 'warn',
+      },
+      `http://127.0.0.1:${SERVER_PORT}/api/health`,
+      options.log,
+    );
+    children.push(server);
+    const reference = await startProcess(
+      'scripts/bench-reference-server.ts',
+      { APP_URL: appUrl, PORT: String(REFERENCE_PORT), POOL_MAX: '10' },
+      `http://127.0.0.1:${REFERENCE_PORT}/constant`,
+      options.log,
+    );
+    children.push(reference);
+    const url = `http://127.0.0.1:${SERVER_PORT}`;
+
+    const client = new pg.Client({ connectionString: db.superuserUrl(BENCH.database) });
+    await client.connect();
+    const tenants = await loadTenants(client, plugins, options.sampleTenants, year).finally(() =>
+      client.end(),
+    );
+    options.log(`signing in ${tenants.length} tenant admins`);
+    for (const tenant of tenants) tenant.token = await signIn(url, tenant.username);
+    const rssAtStart = rssMb(server.pid);
+
+    const common = { tenants, today: BENCH.today, connections: options.connections, serverPid: server.pid };
+    const run = async (
+      name: string,
+      sequence: Parameters<typeof runLoad>[0]['sequence'],
+      base: string,
+      extra = {},
+    ) => {
+      const figures = await runLoad({
+        ...common,
+        name,
+        sequence,
+        url: base,
+        seconds: options.seconds,
+        ...extra,
+      });
+      options.log(
+        `${name.padEnd(16)} ${String(figures.requestsPerSecond).padStart(6)} req/s  p50 ${figures.p50}  p95 ${figures.p95}  p99 ${figures.p99} ms  errors ${figures.errors}`,
+      );
+      return figures;
+    };
+    const referenceUrl = `http://127.0.0.1:${REFERENCE_PORT}`;
+    const ceiling = await run('ceiling', [{ path: '/constant' }], referenceUrl, { serverPid: reference.pid });
+    const floorPaths = tenants.map((tenant) => ({ path: `/floor/${tenant.code}/matters?state=sent` }));
+    const floor = await run('floor (plain pg)', floorPaths, referenceUrl, { serverPid: reference.pid });
+    const endpoints: LoadFigures[] = [];
+    for (const name of [...READS, ...WRITES] as EndpointName[]) {
+      const sequence: EndpointName[] = name === 'transition' ? ['createMatter', 'transition'] : [name];
+      endpoints.push(
+        await run(name, sequence, url, name === 'transition' ? { measured: ['transition'] } : {}),
+      );
+    }
+    const mix = await runLoad({
+      ...common,
+      name: 'mix 9:1',
+      sequence: MIX_SESSION,
+      url,
+      seconds: options.mixSeconds,
+    });
+    options.log(
+      `mix 9:1          ${mix.requestsPerSecond} req/s  p50 ${mix.p50}  p95 ${mix.p95}  p99 ${mix.p99} ms  errors ${mix.errors}  rss max ${mix.serverRssMbMax} MiB`,
+    );
+
+    const operator = await signIn(url, 'bench-operator');
+    options.log(`onboarding ${options.onboard} tenants through the API`);
+    const onboarding = await timeOnboarding(url, operator, plugins, options.onboard);
+    const rssAtEnd = rssMb(server.pid);
+    const results: BenchResults = {
+      at: new Date().toISOString(),
+      note: options.note,
+      dataset,
+      machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+      load: {
+        connections: options.connections,
+        seconds: options.seconds,
+        mixSeconds: options.mixSeconds,
+        sampledTenants: tenants.length,
+      },
+      ceiling,
+      floor,
+      endpoints,
+      mix,
+      memory: { rssMbAtStart: rssAtStart, rssMbAtEnd: rssAtEnd },
+      sweep,
+      cadences,
+      onboarding,
+    };
+    await writeResults(results, options.log);
+    return results;
+  } finally {
+    for (const child of children.reverse()) await stopProcess(child);
+    await db.stop();
+  }
+}
