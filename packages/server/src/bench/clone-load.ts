@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { rechainAudit } from './copy-text.ts';
-import { generatedPeople } from './generated-people.ts';
+import { type Clone, generatedPeople } from './generated-people.ts';
 import type { TemplateTenant } from './template-build.ts';
 import { UuidMask } from './uuid-mask.ts';
 
@@ -16,13 +16,6 @@ export interface CloneOptions {
   readonly seed: string;
   readonly passwordHash: string;
   readonly log: (line: string) => void;
-}
-
-export interface Clone {
-  readonly index: number;
-  readonly code: string;
-  readonly template: TemplateTenant;
-  readonly mask: UuidMask;
 }
 
 interface Table {

@@ -1,5 +1,14 @@
-import type { Clone } from './clone-load.ts';
 import { SeededRandom } from './seeded-random.ts';
+import type { TemplateTenant } from './template-build.ts';
+import type { UuidMask } from './uuid-mask.ts';
+
+/** One generated tenant: a copy of a template tenant under its own code and id mask. */
+export interface Clone {
+  readonly index: number;
+  readonly code: string;
+  readonly template: TemplateTenant;
+  readonly mask: UuidMask;
+}
 
 /** A value as a field of COPY text format. */
 export function copyField(value: unknown): string {
