@@ -89,6 +89,10 @@ describe('attachments', () => {
     expect(script.status).toBe(415);
     expect(script.body.error.code).toBe('MATTER_ATTACHMENT_TYPE');
 
+    const limit = Buffer.alloc(10 * 1024 * 1024, 0x61);
+    const atLimit = await upload(office, `${base}/${matterId}/attachments`, 'limit.txt', limit, 'text/plain');
+    expect(atLimit.status).toBe(201);
+    expect(atLimit.body.size).toBe(limit.length);
     const big = Buffer.alloc(10 * 1024 * 1024 + 1, 0x61);
     const tooLarge = await upload(office, `${base}/${matterId}/attachments`, 'big.txt', big, 'text/plain');
     expect(tooLarge.status).toBe(413);

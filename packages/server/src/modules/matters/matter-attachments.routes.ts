@@ -36,7 +36,10 @@ async function readUpload(request: FastifyRequest) {
     throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.file', message: 'no file was sent' }] });
   }
   try {
-    return { content: await part.toBuffer(), clientName: part.filename };
+    const content = await part.toBuffer();
+    // The size check inside toBuffer can miss a limit reached on the last chunk: the stream says it was cut.
+    if (part.file.truncated) throw new AppError('MATTER_ATTACHMENT_TOO_LARGE');
+    return { content, clientName: part.filename };
   } catch (error) {
     if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE')
       throw new AppError('MATTER_ATTACHMENT_TOO_LARGE');

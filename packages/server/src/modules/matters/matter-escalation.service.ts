@@ -6,7 +6,7 @@ import { type Actor, recordAudit } from '../audit/audit.ts';
 import { Unit } from '../tenancy/unit.entity.ts';
 import { Matter, type MatterRow } from './matter.entity.ts';
 import { MatterAlarm, MatterClock } from './matter-clock.entity.ts';
-import { insertMatter } from './matter-create.service.ts';
+import { insertMatter } from './matter-insert.ts';
 
 type EscalationStep = MatterRuleDeclaration['escalation'][number];
 
