@@ -123,5 +123,6 @@ describe('liandong plugin new', () => {
     expect(execFileSync(process.execPath, [main, 'plugin', 'new', '--help'], { encoding: 'utf8' })).toContain(
       '--name',
     );
-  });
+    // Two cold starts of the whole CLI: generous for a loaded CI machine.
+  }, 60_000);
 });
