@@ -11,6 +11,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: 'liandong' },
     users: { type: 'string', default: '150' },
     'fresh-templates': { type: 'boolean', default: false },
+    /** Template tenants built at once, each in a process (one per core). */
+    parallel: { type: 'string', default: '2' },
     /** Only these plugins' templates (comma-separated ids), e.g. for a quick smoke run. */
     plugins: { type: 'string' },
   },
@@ -35,6 +37,7 @@ const report = await seedBench({
   seed: values.seed,
   usersPerTenant: users,
   freshTemplates: values['fresh-templates'],
+  parallel: Number(values.parallel),
   ...(values.plugins ? { pluginIds: values.plugins.split(',') } : {}),
   log: (line) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`),
 });

@@ -10,6 +10,8 @@ import { UuidMask } from './uuid-mask.ts';
 export interface CloneOptions {
   readonly template: pg.Client;
   readonly target: pg.Client;
+  /** More connections (template, target) to load tables in parallel. */
+  readonly morePairs?: readonly { template: pg.Client; target: pg.Client }[];
   readonly templates: readonly TemplateTenant[];
   readonly tenants: number;
   readonly usersPerTenant: number;
@@ -134,8 +136,10 @@ export async function loadClones(
   perTable.account = clones.length * options.usersPerTenant;
   total += clones.length * (1 + options.usersPerTenant) + memberRows.count;
 
-  for (const table of await tenantTables(options.target)) {
-    const byTenant = await readTemplateRows(options.template, table, ids);
+  // Tables are loaded two at a time (one COPY per connection pair), one per core.
+  const queue = await tenantTables(options.target);
+  const loadTable = async (pair: { template: pg.Client; target: pg.Client }, table: Table) => {
+    const byTenant = await readTemplateRows(pair.template, table, ids);
     const isAudit = table.name === 'audit_event';
     let rows = 0;
     let lastLog = performance.now();
@@ -151,11 +155,17 @@ export async function loadClones(
         }
       }
     }
-    await copyInto(options.target, table.name, table.columns, chunks());
+    await copyInto(pair.target, table.name, table.columns, chunks());
     perTable[table.name] = (perTable[table.name] ?? 0) + rows;
     progress(table.name, clones.length, rows);
     total += rows;
-  }
+  };
+  const pairs = [{ template: options.template, target: options.target }, ...(options.morePairs ?? [])];
+  await Promise.all(
+    pairs.map(async (pair) => {
+      for (let table = queue.shift(); table; table = queue.shift()) await loadTable(pair, table);
+    }),
+  );
   perTable.member = (perTable.member ?? 0) + memberRows.count;
   return { rows: total, perTable };
 }

@@ -5,7 +5,8 @@ import { hashPassword } from '../modules/auth/passwords.ts';
 import { loadInstalledPlugins, registryOf } from '../modules/plugins/plugin-registry.ts';
 import { BENCH, type BenchDatabase, freshDatabase, openBenchCluster } from './bench-database.ts';
 import { loadClones } from './clone-load.ts';
-import { BENCH_PASSWORD, buildTemplates, type TemplateTenant } from './template-build.ts';
+import { BENCH_PASSWORD, type TemplateTenant } from './template-build.ts';
+import { buildTemplatesInParallel } from './template-processes.ts';
 
 export interface SeedOptions {
   readonly tenants: number;
@@ -14,6 +15,8 @@ export interface SeedOptions {
   readonly usersPerTenant: number;
   /** Rebuild the template tenants even when the cached ones match. */
   readonly freshTemplates?: boolean;
+  /** How many template tenants are built at once (each in a process). */
+  readonly parallel?: number;
   /** Only these plugins' templates (all installed ones when absent). */
   readonly pluginIds?: readonly string[];
   readonly log: (line: string) => void;
@@ -59,34 +62,45 @@ export async function seedBench(options: SeedOptions): Promise<SeedReport> {
       options.log(`template tenants: reusing ${BENCH.templateDatabase} (same seed, years, plugins)`);
     } else {
       await freshDatabase(db, BENCH.templateDatabase);
-      templates = await buildTemplates({
-        appUrl: db.appUrl(BENCH.templateDatabase),
+      templates = await buildTemplatesInParallel(
+        {
+          appUrl: db.appUrl(BENCH.templateDatabase),
+          seed: options.seed,
+          years,
+          until: new Date(`${BENCH.today}T02:00:00Z`),
+          log: options.log,
+        },
         plugins,
-        seed: options.seed,
-        years,
-        until: new Date(`${BENCH.today}T02:00:00Z`),
-        log: options.log,
-      });
+        options.parallel ?? 2,
+      );
       await rememberTemplates(db, key, templates);
     }
     const templatesDone = performance.now();
 
-    const template = new pg.Client({ connectionString: db.superuserUrl(BENCH.templateDatabase) });
-    const target = new pg.Client({ connectionString: db.superuserUrl(BENCH.database) });
-    await Promise.all([template.connect(), target.connect()]);
+    const connectPair = async () => {
+      const pair = {
+        template: new pg.Client({ connectionString: db.superuserUrl(BENCH.templateDatabase) }),
+        target: new pg.Client({ connectionString: db.superuserUrl(BENCH.database) }),
+      };
+      await Promise.all([pair.template.connect(), pair.target.connect()]);
+      // Timestamps as the audit chain hashes them; triggers (the chain) and FK checks off for the load.
+      await pair.template.query(`set timezone = 'UTC'`);
+      await pair.target.query(`set session_replication_role = replica`);
+      return pair;
+    };
+    const { template, target } = await connectPair();
+    const morePairs = (options.parallel ?? 2) > 1 ? [await connectPair()] : [];
     let loaded: Awaited<ReturnType<typeof loadClones>>;
     let databaseBytes = 0;
     const loadStarted = performance.now();
     let analyzeStarted = loadStarted;
     try {
-      // Timestamps as the audit chain hashes them; triggers (the chain) and FK checks off for the load.
-      await template.query(`set timezone = 'UTC'`);
-      await target.query(`set session_replication_role = replica`);
       const passwordHash = await hashPassword(BENCH_PASSWORD);
       options.log(`loading ${options.tenants} tenants × ${years.length} years with COPY`);
       loaded = await loadClones({
         template,
         target,
+        morePairs,
         templates,
         tenants: options.tenants,
         usersPerTenant: options.usersPerTenant,
@@ -110,7 +124,9 @@ export async function seedBench(options: SeedOptions): Promise<SeedReport> {
       );
       databaseBytes = Number(size.rows[0]?.bytes ?? 0);
     } finally {
-      await Promise.all([template.end(), target.end()]);
+      await Promise.all(
+        [template, target, ...morePairs.flatMap((pair) => [pair.template, pair.target])].map((c) => c.end()),
+      );
     }
     const done = performance.now();
     const report: SeedReport = {
