@@ -106,6 +106,12 @@ describe('a matter answered in the browser', () => {
 
     await table.getByText('对张某不起诉后给予行政处罚的检察意见').click();
     await page.getByTestId('matter-timeline').getByText('签收').waitFor();
+
+    // The dashboard rates units on the clocks that stopped: the service was on time.
+    await page.getByRole('menuitem', { name: '统计分析' }).click();
+    await page.getByTestId('chart-on-time').locator('canvas').waitFor();
+    await page.getByTestId('chart-by-type').locator('canvas').waitFor();
+    await screenshot(page, '24-dashboard');
     await signOut(page);
   });
 

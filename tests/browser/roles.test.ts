@@ -57,7 +57,7 @@ describe('county staff in the browser', () => {
     await screenshot(page, '06-dashboard');
 
     await page.getByRole('menuitem', { name: '事项' }).click();
-    await page.getByTestId('coming-soon').waitFor();
+    await page.getByTestId('empty-state').getByText('暂无事项').waitFor();
 
     await signOut(page);
     await page.getByTestId('login-notice').getByText('您已安全退出').waitFor();
@@ -113,8 +113,9 @@ describe('county staff in the browser', () => {
     await page.getByTestId('login-error').getByText('用户名或密码不正确').waitFor();
     for (let attempt = 2; attempt <= 6; attempt += 1) {
       await page.getByLabel('密码', { exact: true }).fill('not-the-password');
+      const answered = page.waitForResponse('**/api/auth/login');
       await page.getByRole('button', { name: '登录' }).click();
-      await page.waitForResponse('**/api/auth/login');
+      await answered;
     }
     await page.getByTestId('login-error').getByText('已被临时锁定').waitFor();
     const text = await page.getByTestId('login-error').textContent();

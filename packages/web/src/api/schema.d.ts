@@ -2339,6 +2339,510 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/platform/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each tenant’s dashboard figures side by side, for the provinces I operate */
+        get: {
+            parameters: {
+                query?: {
+                    province?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tenants: {
+                                tenant: {
+                                    code: string;
+                                    name: string;
+                                    provinceCode: string;
+                                };
+                                today: string;
+                                matters: {
+                                    byTypeAndState: {
+                                        type: string;
+                                        state: string;
+                                        count: number;
+                                    }[];
+                                    open: number;
+                                    overdue: {
+                                        /** Format: uuid */
+                                        matterId: string;
+                                        title: string;
+                                        type: string;
+                                        clock: string;
+                                        dueOn: string;
+                                        owingUnitIds: string[];
+                                    }[];
+                                    dueSoon: {
+                                        /** Format: uuid */
+                                        matterId: string;
+                                        title: string;
+                                        type: string;
+                                        clock: string;
+                                        dueOn: string;
+                                        owingUnitIds: string[];
+                                    }[];
+                                };
+                                onTimeReplies: {
+                                    /** Format: uuid */
+                                    unitId: string;
+                                    unitName: string;
+                                    onTime: number;
+                                    late: number;
+                                    overdueOpen: number;
+                                    rate: number | null;
+                                }[];
+                                taskLists: {
+                                    /** Format: uuid */
+                                    listId: string;
+                                    title: string;
+                                    year: number;
+                                    totals: {
+                                        total: number;
+                                        done: number;
+                                        overdue: number;
+                                        open: number;
+                                        rate: number;
+                                    };
+                                    areas: {
+                                        total: number;
+                                        done: number;
+                                        overdue: number;
+                                        open: number;
+                                        rate: number;
+                                        /** Format: uuid */
+                                        areaId: string;
+                                        no: string;
+                                        title: string;
+                                    }[];
+                                    units: {
+                                        total: number;
+                                        done: number;
+                                        overdue: number;
+                                        open: number;
+                                        rate: number;
+                                        /** Format: uuid */
+                                        unitId: string;
+                                    }[];
+                                }[];
+                                upcomingMeetings: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    kind: string;
+                                    scheduledOn: string;
+                                    status: string;
+                                }[];
+                                obligations: {
+                                    openedThisMonth: number;
+                                    withMatter: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/platform/oversight-grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Oversight grants between tenants of my provinces */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grants: {
+                                /** Format: uuid */
+                                id: string;
+                                grantee: string;
+                                target: string;
+                                createdAt: string;
+                                revokedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Let one tenant’s office and leaders read another tenant’s dashboard */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        grantee: string;
+                        target: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            grantee: string;
+                            target: string;
+                            createdAt: string;
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/platform/oversight-grants/{grantId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End an oversight grant (kept, marked revoked) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    grantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            grantee: string;
+                            target: string;
+                            createdAt: string;
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/t/{tenant}/": {
         parameters: {
             query?: never;
@@ -5756,6 +6260,313 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/t/{tenant}/matters/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Files on a matter */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                sha256: string;
+                                uploadedBy: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach a file (multipart/form-data, field `file`, at most 10 MiB: PDF, PNG, JPEG, DOCX, XLSX, text)
+         * @description The type is judged by the file’s content, not its name or declared type; the stored name is ours. Anyone who sees the matter, except read-only leaders and operators.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                            uploadedBy: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/matters/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file (404 when the matter or the file is not there for the caller) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/t/{tenant}/matters/{id}": {
         parameters: {
             query?: never;
@@ -6564,6 +7375,7 @@ export interface paths {
                                         status: string;
                                         doneOn: string | null;
                                         meetingId: string | null;
+                                        light?: string | null;
                                         latestProgress: {
                                             text: string;
                                             unitId: string;
@@ -6745,6 +7557,7 @@ export interface paths {
                                         status: string;
                                         doneOn: string | null;
                                         meetingId: string | null;
+                                        light?: string | null;
                                         latestProgress: {
                                             text: string;
                                             unitId: string;
@@ -6752,6 +7565,155 @@ export interface paths {
                                             count: number;
                                         } | null;
                                     }[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/task-lists/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Completion figures of every list of a year, meeting decisions included (the dashboard's figures) */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lists: {
+                                /** Format: uuid */
+                                listId: string;
+                                kind: string;
+                                year: number;
+                                title: string;
+                                totals: {
+                                    total: number;
+                                    done: number;
+                                    overdue: number;
+                                    open: number;
+                                    ongoing: number;
+                                    reported: number;
+                                    rate: number;
+                                };
+                                areas: {
+                                    total: number;
+                                    done: number;
+                                    overdue: number;
+                                    open: number;
+                                    ongoing: number;
+                                    reported: number;
+                                    rate: number;
+                                    /** Format: uuid */
+                                    areaId: string;
+                                    no: string;
+                                    title: string;
+                                }[];
+                                units: {
+                                    total: number;
+                                    done: number;
+                                    overdue: number;
+                                    open: number;
+                                    ongoing: number;
+                                    reported: number;
+                                    rate: number;
+                                    unitId: string;
                                 }[];
                             }[];
                         };
@@ -7793,6 +8755,7 @@ export interface paths {
                             status: string;
                             doneOn: string | null;
                             meetingId: string | null;
+                            light?: string | null;
                             latestProgress: {
                                 text: string;
                                 unitId: string;
@@ -7978,6 +8941,7 @@ export interface paths {
                                 status: string;
                                 doneOn: string | null;
                                 meetingId: string | null;
+                                light?: string | null;
                                 latestProgress: {
                                     text: string;
                                     unitId: string;
@@ -8218,6 +9182,7 @@ export interface paths {
                             status: string;
                             doneOn: string | null;
                             meetingId: string | null;
+                            light?: string | null;
                             latestProgress: {
                                 text: string;
                                 unitId: string;
@@ -8526,6 +9491,7 @@ export interface paths {
                             status: string;
                             doneOn: string | null;
                             meetingId: string | null;
+                            light?: string | null;
                             latestProgress: {
                                 text: string;
                                 unitId: string;
@@ -8963,6 +9929,7 @@ export interface paths {
                                         status: string;
                                         doneOn: string | null;
                                         meetingId: string | null;
+                                        light?: string | null;
                                         latestProgress: {
                                             text: string;
                                             unitId: string;
@@ -10008,6 +10975,7 @@ export interface paths {
                                 status: string;
                                 doneOn: string | null;
                                 meetingId: string | null;
+                                light?: string | null;
                                 latestProgress: {
                                     text: string;
                                     unitId: string;
@@ -11074,6 +12042,7 @@ export interface paths {
                             status: string;
                             doneOn: string | null;
                             meetingId: string | null;
+                            light?: string | null;
                             latestProgress: {
                                 text: string;
                                 unitId: string;
@@ -14051,7 +15020,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queue a test event to the tenant’s endpoints (linkage office) */
+        /** Queue a test event to this endpoint (linkage office) */
         post: {
             parameters: {
                 query?: never;
@@ -14465,6 +15434,507 @@ export interface paths {
                 };
                 /** @description Default Response */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Matters, deadlines, on-time reply rate, task-list completion, meetings (office, leaders) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tenant: {
+                                code: string;
+                                name: string;
+                                provinceCode: string;
+                            };
+                            today: string;
+                            matters: {
+                                byTypeAndState: {
+                                    type: string;
+                                    state: string;
+                                    count: number;
+                                }[];
+                                open: number;
+                                overdue: {
+                                    /** Format: uuid */
+                                    matterId: string;
+                                    title: string;
+                                    type: string;
+                                    clock: string;
+                                    dueOn: string;
+                                    owingUnitIds: string[];
+                                }[];
+                                dueSoon: {
+                                    /** Format: uuid */
+                                    matterId: string;
+                                    title: string;
+                                    type: string;
+                                    clock: string;
+                                    dueOn: string;
+                                    owingUnitIds: string[];
+                                }[];
+                            };
+                            onTimeReplies: {
+                                /** Format: uuid */
+                                unitId: string;
+                                unitName: string;
+                                onTime: number;
+                                late: number;
+                                overdueOpen: number;
+                                rate: number | null;
+                            }[];
+                            taskLists: {
+                                /** Format: uuid */
+                                listId: string;
+                                title: string;
+                                year: number;
+                                totals: {
+                                    total: number;
+                                    done: number;
+                                    overdue: number;
+                                    open: number;
+                                    rate: number;
+                                };
+                                areas: {
+                                    total: number;
+                                    done: number;
+                                    overdue: number;
+                                    open: number;
+                                    rate: number;
+                                    /** Format: uuid */
+                                    areaId: string;
+                                    no: string;
+                                    title: string;
+                                }[];
+                                units: {
+                                    total: number;
+                                    done: number;
+                                    overdue: number;
+                                    open: number;
+                                    rate: number;
+                                    /** Format: uuid */
+                                    unitId: string;
+                                }[];
+                            }[];
+                            upcomingMeetings: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                kind: string;
+                                scheduledOn: string;
+                                status: string;
+                            }[];
+                            obligations: {
+                                openedThisMonth: number;
+                                withMatter: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/oversight": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tenants this tenant may oversee by grant (office, leaders) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            targets: {
+                                code: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/oversight/{target}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard of a tenant this one oversees by an operator’s grant (office, leaders) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    target: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tenant: {
+                                code: string;
+                                name: string;
+                                provinceCode: string;
+                            };
+                            today: string;
+                            matters: {
+                                byTypeAndState: {
+                                    type: string;
+                                    state: string;
+                                    count: number;
+                                }[];
+                                open: number;
+                                overdue: {
+                                    /** Format: uuid */
+                                    matterId: string;
+                                    title: string;
+                                    type: string;
+                                    clock: string;
+                                    dueOn: string;
+                                    owingUnitIds: string[];
+                                }[];
+                                dueSoon: {
+                                    /** Format: uuid */
+                                    matterId: string;
+                                    title: string;
+                                    type: string;
+                                    clock: string;
+                                    dueOn: string;
+                                    owingUnitIds: string[];
+                                }[];
+                            };
+                            onTimeReplies: {
+                                /** Format: uuid */
+                                unitId: string;
+                                unitName: string;
+                                onTime: number;
+                                late: number;
+                                overdueOpen: number;
+                                rate: number | null;
+                            }[];
+                            taskLists: {
+                                /** Format: uuid */
+                                listId: string;
+                                title: string;
+                                year: number;
+                                totals: {
+                                    total: number;
+                                    done: number;
+                                    overdue: number;
+                                    open: number;
+                                    rate: number;
+                                };
+                                areas: {
+                                    total: number;
+                                    done: number;
+                                    overdue: number;
+                                    open: number;
+                                    rate: number;
+                                    /** Format: uuid */
+                                    areaId: string;
+                                    no: string;
+                                    title: string;
+                                }[];
+                                units: {
+                                    total: number;
+                                    done: number;
+                                    overdue: number;
+                                    open: number;
+                                    rate: number;
+                                    /** Format: uuid */
+                                    unitId: string;
+                                }[];
+                            }[];
+                            upcomingMeetings: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                kind: string;
+                                scheduledOn: string;
+                                status: string;
+                            }[];
+                            obligations: {
+                                openedThisMonth: number;
+                                withMatter: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };

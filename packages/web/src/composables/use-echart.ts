@@ -15,6 +15,8 @@ export function useBarChart(element: Ref<HTMLElement | undefined>, props: BarCha
 
   function draw(): void {
     chart.value?.setOption({
+      // No animation: a printed or captured page shows the final figures.
+      animation: false,
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'value', minInterval: 1 },

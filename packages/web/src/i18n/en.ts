@@ -178,6 +178,11 @@ export const en: Messages = {
     onTime: 'On-time rate by unit',
     byType: 'Matters by type and state',
     taskCompletion: 'Task completion',
+    byState: 'Matters by state',
+    noMatters: 'No matters yet.',
+    noClocks: 'No deadline has been met or missed yet.',
+    noTaskList: 'No task list this year.',
+    percent: ' (%)',
     waiting:
       'Once matters and task lists open, on-time rates, matter counts and task completion will show here.',
   },

@@ -173,6 +173,11 @@ export const zhCN = {
     onTime: '各单位按期办结率',
     byType: '事项类型与状态',
     taskCompletion: '任务清单完成情况',
+    byState: '事项状态',
+    noMatters: '暂无事项数据。',
+    noClocks: '尚无已办结的期限，暂无按期率。',
+    noTaskList: '本年度尚无任务清单。',
+    percent: '（%）',
     waiting: '事项与任务清单功能开放后，这里将显示按期办结率、事项分布和任务完成情况。',
   },
   matters: {
