@@ -132,6 +132,11 @@ export const matterCommentRoutes: FastifyPluginAsyncZod<AppContext> = async (app
           { entityType: 'matter', entityId: { $in: family.map((member) => member.id) } },
           { orderBy: { occurredAt: 'asc', id: 'asc' } },
         );
+        // Changes made by one request share an instant: a creation still reads before what followed it.
+        const rank = (action: string) => (action === 'matter.created' ? 0 : 1);
+        events.sort(
+          (a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || rank(a.action) - rank(b.action),
+        );
         return {
           entries: events.map((event) => ({
             at: event.occurredAt.toISOString(),
