@@ -2,7 +2,7 @@ import type { IsoDate, MatterType } from '@liandong/core';
 import type { MatterRuleDeclaration, ObligationDeclaration } from '@liandong/sdk';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.ts';
-import { insertMatter } from '../matters/matter-create.service.ts';
+import { insertMatter } from '../matters/matter-insert.ts';
 import type { UnitRow } from '../tenancy/unit.entity.ts';
 
 const MATTER_TYPE_OF: Record<ObligationDeclaration['kind'], MatterType> = {
