@@ -2,9 +2,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { rechainAudit } from './copy-text.ts';
 import { type Clone, generatedPeople } from './generated-people.ts';
 import type { TemplateTenant } from './template-build.ts';
+import { cloneRows, prepareRows } from './template-rows.ts';
 import { UuidMask } from './uuid-mask.ts';
 
 export interface CloneOptions {
@@ -83,7 +83,7 @@ async function copyInto(
   target: pg.Client,
   table: string,
   columns: readonly string[],
-  chunks: Iterable<string>,
+  chunks: Iterable<string | Buffer>,
 ) {
   const list = columns.map((column) => `"${column}"`).join(', ');
   await pipeline(Readable.from(chunks), target.query(copyFrom(`copy "${table}" (${list}) from stdin`)));
@@ -139,16 +139,21 @@ export async function loadClones(
   // Tables are loaded two at a time (one COPY per connection pair), one per core.
   const queue = await tenantTables(options.target);
   const loadTable = async (pair: { template: pg.Client; target: pg.Client }, table: Table) => {
-    const byTenant = await readTemplateRows(pair.template, table, ids);
     const isAudit = table.name === 'audit_event';
+    const byTenant = new Map(
+      [...(await readTemplateRows(pair.template, table, ids))].map(([id, lines]) => [
+        id,
+        prepareRows(lines, table.columns, isAudit),
+      ]),
+    );
     let rows = 0;
     let lastLog = performance.now();
-    function* chunks(): Generator<string> {
+    function* chunks(): Generator<Buffer> {
       for (const clone of clones) {
-        const lines = (byTenant.get(clone.template.tenantId) ?? []).map((line) => clone.mask.line(line));
-        const out = isAudit ? rechainAudit(lines, table.columns) : lines;
-        rows += out.length;
-        if (out.length > 0) yield `${out.join('\n')}\n`;
+        const template = byTenant.get(clone.template.tenantId);
+        if (!template || template.rows === 0) continue;
+        rows += template.rows;
+        yield cloneRows(template, clone.mask);
         if (performance.now() - lastLog > 5000) {
           lastLog = performance.now();
           progress(table.name, clone.index + 1, rows);

@@ -9,14 +9,15 @@ const HEX = '0123456789abcdef';
  * consistent without a lookup table; the version and variant nibbles are kept.
  */
 export class UuidMask {
-  private readonly nibbles: Uint8Array;
+  /** The XOR of each of a UUID's 36 characters (0 for the dashes, version and variant). */
+  readonly nibbleMask: Uint8Array;
 
   constructor(seed: string) {
     const random = new SeededRandom(seed);
-    this.nibbles = new Uint8Array(36);
+    this.nibbleMask = new Uint8Array(36);
     for (let i = 0; i < 36; i++) {
       const isFixed = i === 8 || i === 13 || i === 14 || i === 18 || i === 19 || i === 23;
-      this.nibbles[i] = isFixed ? 0 : random.int(16);
+      this.nibbleMask[i] = isFixed ? 0 : random.int(16);
     }
   }
 
@@ -29,7 +30,7 @@ export class UuidMask {
         continue;
       }
       const value = code < 58 ? code - 48 : code - 87;
-      out += HEX[value ^ (this.nibbles[i] ?? 0)];
+      out += HEX[value ^ (this.nibbleMask[i] ?? 0)];
     }
     return out;
   }
