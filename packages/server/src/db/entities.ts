@@ -2,10 +2,18 @@ import { AuditEvent } from '../modules/audit/audit-event.entity.ts';
 import { Account, RefreshToken } from '../modules/auth/account.entity.ts';
 import { CalendarNoticeRecord } from '../modules/calendar/calendar-notice.entity.ts';
 import { LocalDayRecord } from '../modules/calendar/local-day.entity.ts';
-import { MatterAlarm, MatterClock } from '../modules/matters/matter-clock.entity.ts';
-import { MatterAttachment, MatterComment, MatterIdempotency } from '../modules/matters/matter-extras.entity.ts';
 import { Matter, MatterParty } from '../modules/matters/matter.entity.ts';
+import { MatterAlarm, MatterClock } from '../modules/matters/matter-clock.entity.ts';
+import {
+  MatterAttachment,
+  MatterComment,
+  MatterIdempotency,
+} from '../modules/matters/matter-extras.entity.ts';
 import { AgendaItem, CalendarFeed, Meeting, MeetingAttendance } from '../modules/meetings/meeting.entity.ts';
+import { Notification } from '../modules/notifications/notification.entity.ts';
+import { WebhookDelivery, WebhookEndpoint } from '../modules/notifications/webhook.entity.ts';
+import { OversightGrant } from '../modules/platform/oversight-grant.entity.ts';
+import { ObligationInstance } from '../modules/scheduler/obligation-instance.entity.ts';
 import {
   Measure,
   MeasureInspection,
@@ -14,10 +22,6 @@ import {
   TaskArea,
   TaskList,
 } from '../modules/task-lists/task-list.entity.ts';
-import { Notification } from '../modules/notifications/notification.entity.ts';
-import { WebhookDelivery, WebhookEndpoint } from '../modules/notifications/webhook.entity.ts';
-import { OversightGrant } from '../modules/platform/oversight-grant.entity.ts';
-import { ObligationInstance } from '../modules/scheduler/obligation-instance.entity.ts';
 import { Liaison } from '../modules/tenancy/liaison.entity.ts';
 import {
   Body,

@@ -20,9 +20,9 @@ import type { AppContext } from './app-context.ts';
  */
 export const tenantFeatureRoutes: readonly FastifyPluginAsyncZod<AppContext>[] = [
   tenantRoutes,
+  matterRoutes,
   taskListRoutes,
   meetingRoutes,
-  matterRoutes,
   unitAdminRoutes,
   memberAdminRoutes,
   calendarRoutes,
