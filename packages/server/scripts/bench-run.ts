@@ -10,6 +10,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '32' },
     tenants: { type: 'string', default: '200' },
     onboard: { type: 'string', default: '30' },
+    'sweep-all': { type: 'string', default: '100' },
     note: { type: 'string', default: '' },
   },
 });
@@ -19,6 +20,7 @@ await runBench({
   connections: Number(values.connections),
   sampleTenants: Number(values.tenants),
   onboard: Number(values.onboard),
+  sweepAll: Number(values['sweep-all']),
   note: values.note,
   log: (line) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`),
 });

@@ -43,7 +43,7 @@ export function summary(results: BenchResults): string {
     ...[ceiling, floor, ...results.endpoints, mix].map(row),
     '',
     `Server memory: ${results.memory.rssMbAtStart} MiB after sign-in, ${results.memory.rssMbAtEnd} MiB at the end, ${mix.serverRssMbMax} MiB at most during the mix.`,
-    `Daily sweep (runDueWork, all ${results.sweep.tenants} tenants): ${results.sweep.dailySeconds}s (${results.sweep.alarmsFired} alarms, ${results.sweep.notifications} notifications, ${results.sweep.errors} errors); the catch-up sweep of the day before on fresh data: ${results.sweep.catchUpSeconds}s.`,
+    `Sweep (runDueWork over ${results.sweep.sampled ? `a sample of ${results.sweep.tenants}` : `all ${results.sweep.tenants}`} tenants): daily ${results.sweep.dailySeconds}s (${(results.sweep.dailySecondsPerTenant * 1000).toFixed(1)} ms per tenant, so ${(results.sweep.dailySecondsPerTenant * dataset.tenants).toFixed(1)}s for all ${dataset.tenants}); the first sweep on generated data (catch-up): ${results.sweep.catchUpSeconds}s; ${results.sweep.alarmsFired} alarms fired, ${results.sweep.notifications} notifications, ${results.sweep.errors} errors.`,
     `A year of cadences (scheduleYear for every tenant): ${results.cadences.seconds}s for ${results.cadences.tenants} tenants, ${results.cadences.meetings} meetings.`,
     `Onboarding through the API: ${results.onboarding.count} tenants in ${results.onboarding.totalSeconds}s, median ${Math.round(median)} ms, max ${Math.round(onboardMs.at(-1) ?? 0)} ms per tenant, ${results.onboarding.failures} failures.`,
     '',
