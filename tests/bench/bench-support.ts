@@ -32,7 +32,12 @@ export async function benchDir(): Promise<BenchDir> {
   return {
     dir,
     port,
-    env: { LIANDONG_BENCH_DIR: dir, LIANDONG_BENCH_PG_PORT: String(port), LIANDONG_BENCH_TODAY: BENCH_TODAY },
+    env: {
+      LIANDONG_BENCH_DIR: dir,
+      LIANDONG_BENCH_RESULTS: dir,
+      LIANDONG_BENCH_PG_PORT: String(port),
+      LIANDONG_BENCH_TODAY: BENCH_TODAY,
+    },
   };
 }
 

@@ -42,6 +42,8 @@ const report = await seedBench({
   log: (line) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`),
 });
 console.log(JSON.stringify(report, null, 2));
-const results = path.resolve(import.meta.dirname, '../../../bench/results');
+// Tests point this at their own folder, so a smoke run leaves the repository's results alone.
+const results =
+  process.env.LIANDONG_BENCH_RESULTS ?? path.resolve(import.meta.dirname, '../../../bench/results');
 await mkdir(results, { recursive: true });
 await writeFile(path.join(results, `seed-${tenants}x${years}.json`), `${JSON.stringify(report, null, 2)}\n`);
