@@ -17,6 +17,28 @@ function mutableRegistry(base: PluginRegistry): PluginRegistry & { install(plugi
   };
 }
 
+interface Suggestion {
+  readonly id: string;
+  readonly version: number;
+  readonly clocks: { readonly key: string; readonly dueOn: string | null }[];
+}
+
+/** A procuratorial suggestion sent and signed for today, so its reply clock runs. */
+async function openSuggestion(admin: ApiClient): Promise<Suggestion> {
+  const created = await admin.post('/api/t/xuyi/matters', {
+    ruleKey: 'suggestion',
+    title: '升级前后的检察建议',
+    send: true,
+  });
+  expect(created.status).toBe(201);
+  const sent = created.body as Suggestion;
+  const received = await admin.post(`/api/t/xuyi/matters/${sent.id}/actions/receive`, {
+    version: sent.version,
+  });
+  expect(received.status).toBe(200);
+  return received.body as Suggestion;
+}
+
 let server: TestServer;
 let registry: ReturnType<typeof mutableRegistry>;
 let operator: ApiClient;
@@ -71,6 +93,10 @@ describe('upgrading a tenant to a newer plugin version', () => {
   it('shows what changes, applies it, and records the new version', async () => {
     const installed = registry.get('xuyi')!.manifest;
     const [firstUnit] = installed.units;
+    const admin = await signedIn(server, 'xuyi-admin');
+    const suggestionBefore = await openSuggestion(admin);
+    const clocksBefore = suggestionBefore.clocks;
+    expect(clocksBefore.find((clock) => clock.dueOn)).toBeDefined();
     registry.install(
       loadPlugin({
         manifest: {
@@ -90,6 +116,22 @@ describe('upgrading a tenant to a newer plugin version', () => {
               liaisons: 1,
             },
           ],
+          matterRules: installed.matterRules.map((rule) =>
+            rule.key === 'suggestion'
+              ? {
+                  ...rule,
+                  clocks: [
+                    {
+                      key: 'reply',
+                      name: '书面回复',
+                      owner: 'recipient' as const,
+                      startsOn: 'received' as const,
+                      deadline: { kind: 'months' as const, months: 1 },
+                    },
+                  ],
+                }
+              : rule,
+          ),
         },
         hooks: {},
       }),
@@ -107,6 +149,7 @@ describe('upgrading a tenant to a newer plugin version', () => {
       expect.arrayContaining([
         expect.objectContaining({ kind: 'added', subject: 'units', key: 'dataBureau' }),
         expect.objectContaining({ kind: 'changed', subject: 'units', key: firstUnit!.key }),
+        expect.objectContaining({ kind: 'added', subject: 'clocks', key: 'reply', matterRule: 'suggestion' }),
       ]),
     );
 
@@ -115,7 +158,6 @@ describe('upgrading a tenant to a newer plugin version', () => {
     const applied = await operator.post('/api/platform/tenants/xuyi/upgrade', { toVersion: '1.1.0' });
     expect(applied.status).toBe(200);
 
-    const admin = await signedIn(server, 'xuyi-admin');
     const units = (await admin.get('/api/t/xuyi/units')).body as {
       units: { key: string; name: string; liaisons: unknown[] }[];
     };
@@ -128,6 +170,17 @@ describe('upgrading a tenant to a newer plugin version', () => {
     expect(tenant.tenant.pluginVersion).toBe('1.1.0');
     const audit = (await admin.get('/api/t/xuyi/audit')).body as { events: { action: string }[] };
     expect(audit.events[0]?.action).toBe('tenant.plugin_upgraded');
+
+    // The matter opened before keeps the rule its clock started with; a new one takes the new rule.
+    const reread = (await admin.get(`/api/t/xuyi/matters/${suggestionBefore.id}`)).body as Suggestion;
+    expect(reread.clocks).toEqual(clocksBefore);
+    const suggestionAfter = await openSuggestion(admin);
+    const dueBefore = clocksBefore.find((clock) => clock.dueOn)!.dueOn;
+    const dueAfter = suggestionAfter.clocks.find((clock) => clock.dueOn)!.dueOn;
+    expect(
+      dueAfter < dueBefore,
+      JSON.stringify({ before: clocksBefore, after: suggestionAfter.clocks }),
+    ).toBe(true);
 
     const again = await operator.post('/api/platform/tenants/xuyi/upgrade', { toVersion: '1.1.0' });
     expect(again.status).toBe(409);
