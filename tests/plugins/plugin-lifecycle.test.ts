@@ -175,8 +175,8 @@ describe('upgrading a tenant to a newer plugin version', () => {
     const reread = (await admin.get(`/api/t/xuyi/matters/${suggestionBefore.id}`)).body as Suggestion;
     expect(reread.clocks).toEqual(clocksBefore);
     const suggestionAfter = await openSuggestion(admin);
-    const dueBefore = clocksBefore.find((clock) => clock.dueOn)!.dueOn;
-    const dueAfter = suggestionAfter.clocks.find((clock) => clock.dueOn)!.dueOn;
+    const dueBefore = clocksBefore.find((clock) => clock.dueOn)!.dueOn!;
+    const dueAfter = suggestionAfter.clocks.find((clock) => clock.dueOn)!.dueOn!;
     expect(
       dueAfter < dueBefore,
       JSON.stringify({ before: clocksBefore, after: suggestionAfter.clocks }),
