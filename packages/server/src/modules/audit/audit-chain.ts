@@ -48,7 +48,7 @@ export async function verifyAuditChain(em: EntityManager, tenantId: string): Pro
               to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as occurred,
               actor_id::text as actor_id, actor_label, action, entity_type, entity_id,
               before::text as before, after::text as after, request_id, prev_hash, hash
-       from audit_event where tenant_id = ? and seq >= ? order by seq limit ${BATCH}`,
+       from audit_event where tenant_id = ? and audit_event.seq >= ? order by audit_event.seq limit ${BATCH}`,
       [tenantId, expectedSeq],
     );
     for (const row of rows) {
