@@ -130,12 +130,16 @@ export const matterCommentRoutes: FastifyPluginAsyncZod<AppContext> = async (app
         const events = await em.find(
           AuditEvent,
           { entityType: 'matter', entityId: { $in: family.map((member) => member.id) } },
-          { orderBy: { occurredAt: 'asc', id: 'asc' } },
+          { orderBy: { occurredAt: 'asc', seq: 'asc' } },
         );
-        // Changes made by one request share an instant: a creation still reads before what followed it.
+        // Changes made by one request share an instant: a creation still reads before what followed it,
+        // and otherwise the audit chain's order (the order they were written) decides.
         const rank = (action: string) => (action === 'matter.created' ? 0 : 1);
         events.sort(
-          (a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || rank(a.action) - rank(b.action),
+          (a, b) =>
+            a.occurredAt.getTime() - b.occurredAt.getTime() ||
+            rank(a.action) - rank(b.action) ||
+            (a.seq ?? 0) - (b.seq ?? 0),
         );
         return {
           entries: events.map((event) => ({
