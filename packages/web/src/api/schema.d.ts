@@ -4342,6 +4342,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/t/{tenant}/matter-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The matter rules in force: recipients, clocks, escalation, and whether I may create under each */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ruleVersion: string;
+                            rules: {
+                                key: string;
+                                /** @enum {string} */
+                                type: "clueTransfer" | "procuratorialSuggestion" | "procuratorialOpinion" | "consultation" | "notification" | "periodicReport" | "review";
+                                typeName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                name: string;
+                                description: string | null;
+                                from: {
+                                    key: string;
+                                    name: string;
+                                }[];
+                                to: ({
+                                    unit: {
+                                        key: string;
+                                        name: string;
+                                    };
+                                } | {
+                                    external: string;
+                                })[];
+                                copyTo: ({
+                                    unit: {
+                                        key: string;
+                                        name: string;
+                                    };
+                                } | {
+                                    external: string;
+                                })[];
+                                clocks: {
+                                    key: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    owner: "sender" | "recipient";
+                                    startsOn: string;
+                                    ruleText: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                    urgentAllowed: boolean;
+                                    urgentShortest: ({
+                                        /** @enum {string} */
+                                        kind: "calendarDays";
+                                        days: number;
+                                        extendPastRestDays?: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "workingDays";
+                                        days: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "months";
+                                        months: number;
+                                        extendPastRestDays?: boolean;
+                                    }) | null;
+                                }[];
+                                escalation: {
+                                    key: string;
+                                    name: string;
+                                    action: string;
+                                }[];
+                                needs: {
+                                    decidedOn: boolean;
+                                    periodEnd: boolean;
+                                    urgentPeriod: boolean;
+                                };
+                                canCreate: boolean;
+                                source: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/t/{tenant}/matters/{id}/clocks/{clockKey}/suspend": {
         parameters: {
             query?: never;
@@ -7482,6 +7638,104 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/task-list-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plugin's task list templates a year's list can be instantiated from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            templates: {
+                                key: string;
+                                title: string;
+                                year: number | null;
+                                theme: string | null;
+                                areas: {
+                                    no: string;
+                                    title: string;
+                                    tasks: number;
+                                    measures: number;
+                                }[];
+                                source: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messageZh: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -18,6 +18,7 @@ import { createMatter } from './matter-create.service.ts';
 import { matterEscalationRoutes } from './matter-escalation.routes.ts';
 import { MatterIdempotency } from './matter-extras.entity.ts';
 import { matterListRoutes } from './matter-list.routes.ts';
+import { matterRuleRoutes } from './matter-rules.routes.ts';
 import { inMatterTransaction } from './matter-transaction.ts';
 import { loadView } from './matter-view.ts';
 import {
@@ -38,6 +39,7 @@ const idempotencyHeaders = z.object({
 /** Matters (事项): create, read and move through their workflow (mounted under `/api/t/:tenant`). */
 export const matterRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   await app.register(matterListRoutes, ctx);
+  await app.register(matterRuleRoutes, ctx);
   await app.register(matterClockRoutes, ctx);
   await app.register(matterEscalationRoutes, ctx);
   await app.register(matterCommentRoutes, ctx);

@@ -17,12 +17,14 @@ import {
   listParams,
   listSummarySchema,
   security,
+  templateSummarySchema,
   tenantParams,
 } from './schemas.ts';
 import { measureEditRoutes, structureRoutes } from './structure.routes.ts';
+import { TaskListTemplate } from '../tenancy/mechanism.entity.ts';
 import { TaskList } from './task-list.entity.ts';
 import { createListTree, latestProgress, loadList, loadTree, templateAreas } from './task-list.service.ts';
-import { toListDetail, toListSummary } from './task-list-dto.ts';
+import { toListDetail, toListSummary, toTemplateSummary } from './task-list-dto.ts';
 import { xlsxRoutes } from './xlsx.routes.ts';
 
 const tags = ['task-lists'];
@@ -54,6 +56,29 @@ export const taskListRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
         }),
       );
       return { taskLists: lists.map(toListSummary) };
+    },
+  );
+
+  app.get(
+    '/task-list-templates',
+    {
+      schema: {
+        tags,
+        summary: "The plugin's task list templates a year's list can be instantiated from",
+        security,
+        params: tenantParams,
+        response: {
+          200: z.object({ templates: z.array(templateSummarySchema) }),
+          ...errorResponses(401, 404),
+        },
+      },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const rows = await inTenant(ctx.orm, scope.tenant.id, (em) =>
+        em.find(TaskListTemplate, {}, { orderBy: { key: 'asc' } }),
+      );
+      return { templates: rows.map(toTemplateSummary) };
     },
   );
 

@@ -106,6 +106,15 @@ export const listSummarySchema = z.object({
   templateKey: z.string().nullable(),
 });
 
+export const templateSummarySchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  year: z.number().int().nullable(),
+  theme: z.string().nullable(),
+  areas: z.array(z.object({ no: z.string(), title: z.string(), tasks: z.number().int(), measures: z.number().int() })),
+  source: z.string().nullable(),
+});
+
 export const listDetailSchema = listSummarySchema.extend({
   areas: z.array(
     z.object({

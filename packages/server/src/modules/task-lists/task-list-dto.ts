@@ -1,6 +1,8 @@
 import { type Calendar, type IsoDate, trafficLight } from '@liandong/core';
 import type { z } from 'zod';
-import type { listDetailSchema, listSummarySchema, measureDtoSchema } from './schemas.ts';
+import { taskListTemplateSchema } from '@liandong/sdk';
+import type { TaskListTemplateRow } from '../tenancy/mechanism.entity.ts';
+import type { listDetailSchema, listSummarySchema, measureDtoSchema, templateSummarySchema } from './schemas.ts';
 import type { MeasureRow, TaskListRow } from './task-list.entity.ts';
 import type { ListTree } from './task-list.service.ts';
 
@@ -14,6 +16,24 @@ export function toListSummary(list: TaskListRow): z.infer<typeof listSummarySche
     title: list.title,
     theme: list.theme ?? null,
     templateKey: list.templateKey ?? null,
+  };
+}
+
+/** A template as the instantiate dialog previews it: its areas with their task and measure counts. */
+export function toTemplateSummary(row: TaskListTemplateRow): z.infer<typeof templateSummarySchema> {
+  const template = taskListTemplateSchema.parse(row.definition);
+  return {
+    key: row.key,
+    title: row.title,
+    year: row.year ?? null,
+    theme: template.theme ?? null,
+    areas: template.areas.map((area) => ({
+      no: area.no,
+      title: area.title,
+      tasks: area.tasks.length,
+      measures: area.tasks.reduce((sum, task) => sum + task.measures.length, 0),
+    })),
+    source: template.source ?? null,
   };
 }
 
