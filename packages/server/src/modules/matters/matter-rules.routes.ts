@@ -14,10 +14,7 @@ import { tenantRules } from './tenant-rules.ts';
 
 const localized = z.object({ zh: z.string(), en: z.string() });
 const unitRef = z.object({ key: z.string(), name: z.string() });
-const partyView = z.union([
-  z.object({ unit: unitRef }),
-  z.object({ external: z.string() }),
-]);
+const partyView = z.union([z.object({ unit: unitRef }), z.object({ external: z.string() })]);
 
 const matterRuleView = z.object({
   key: z.string(),
@@ -54,7 +51,9 @@ function refOf(units: ReadonlyMap<string, UnitRow>, key: string) {
 }
 
 function partiesOf(units: ReadonlyMap<string, UnitRow>, parties: MatterRuleDeclaration['to']): PartyView[] {
-  return parties.map((party) => ('unit' in party ? { unit: refOf(units, party.unit) } : { external: party.external }));
+  return parties.map((party) =>
+    'unit' in party ? { unit: refOf(units, party.unit) } : { external: party.external },
+  );
 }
 
 /** Mirrors createMatter's sender check, so the form only offers what the server accepts. */
@@ -108,7 +107,8 @@ export const matterRuleRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
     {
       schema: {
         tags: ['matters'],
-        summary: 'The matter rules in force: recipients, clocks, escalation, and whether I may create under each',
+        summary:
+          'The matter rules in force: recipients, clocks, escalation, and whether I may create under each',
         security,
         params: tenantParams,
         response: {

@@ -7,6 +7,7 @@ import { requireRole, scopeOf } from '../../http/tenant-scope.ts';
 import { shanghaiToday } from '../../time/shanghai-date.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { calendarForTenant } from '../calendar/calendar-for-tenant.ts';
+import { TaskListTemplate } from '../tenancy/mechanism.entity.ts';
 import { listCompletion, yearCompletion } from './completion.service.ts';
 import { measureRoutes } from './measure.routes.ts';
 import { requestActor } from './request-actor.ts';
@@ -21,7 +22,6 @@ import {
   tenantParams,
 } from './schemas.ts';
 import { measureEditRoutes, structureRoutes } from './structure.routes.ts';
-import { TaskListTemplate } from '../tenancy/mechanism.entity.ts';
 import { TaskList } from './task-list.entity.ts';
 import { createListTree, latestProgress, loadList, loadTree, templateAreas } from './task-list.service.ts';
 import { toListDetail, toListSummary, toTemplateSummary } from './task-list-dto.ts';

@@ -111,7 +111,9 @@ export const templateSummarySchema = z.object({
   title: z.string(),
   year: z.number().int().nullable(),
   theme: z.string().nullable(),
-  areas: z.array(z.object({ no: z.string(), title: z.string(), tasks: z.number().int(), measures: z.number().int() })),
+  areas: z.array(
+    z.object({ no: z.string(), title: z.string(), tasks: z.number().int(), measures: z.number().int() }),
+  ),
   source: z.string().nullable(),
 });
 

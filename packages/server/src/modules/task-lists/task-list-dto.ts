@@ -1,8 +1,13 @@
 import { type Calendar, type IsoDate, trafficLight } from '@liandong/core';
-import type { z } from 'zod';
 import { taskListTemplateSchema } from '@liandong/sdk';
+import type { z } from 'zod';
 import type { TaskListTemplateRow } from '../tenancy/mechanism.entity.ts';
-import type { listDetailSchema, listSummarySchema, measureDtoSchema, templateSummarySchema } from './schemas.ts';
+import type {
+  listDetailSchema,
+  listSummarySchema,
+  measureDtoSchema,
+  templateSummarySchema,
+} from './schemas.ts';
 import type { MeasureRow, TaskListRow } from './task-list.entity.ts';
 import type { ListTree } from './task-list.service.ts';
 
