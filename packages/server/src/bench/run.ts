@@ -30,9 +30,9 @@ const REFERENCE_PORT = 3912;
 let signIns = 0;
 
 /**
- * Signs in one admin per sampled tenant. Sign-ins are limited to 20 a minute per
- * client address (the limiter keys on the address: the body is not parsed yet when it
- * runs), so each batch of 19 comes from another loopback address (127.0.0.0/8).
+ * Signs in one admin per sampled tenant. Sign-ins are limited per client address
+ * (100 a minute) and per address and username, so each batch of 19 comes from another
+ * loopback address (127.0.0.0/8).
  */
 function signIn(url: string, username: string): Promise<string> {
   const localAddress = `127.0.${Math.floor(signIns / 19 / 250)}.${2 + (Math.floor(signIns / 19) % 250)}`;

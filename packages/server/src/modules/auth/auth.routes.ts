@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTenant } from '../../db/tenant-transaction.ts';
+import { AppError } from '../../errors.ts';
 import type { AppContext } from '../../http/app-context.ts';
 import { errorResponses } from '../../http/error-responses.ts';
 import { Member } from '../tenancy/member.entity.ts';
@@ -24,20 +25,35 @@ const meSchema = z.object({
   unitId: z.string().nullable(),
 });
 
+/** Sign-ins a minute from one address for one username. */
+export const LOGINS_PER_ACCOUNT = 20;
+/** Sign-ins a minute from one address, whatever the username. */
+export const LOGINS_PER_ADDRESS = 100;
+
 /** Sign-in with short-lived access tokens and rotating refresh tokens. */
 export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  // Two limits: a wide one per address (trying many accounts), and one per address and
+  // username (guessing one password) keyed on the parsed body, so it runs in the preHandler.
+  // The plugin runs one limiter per request, so the second is applied by hand.
+  const perAccount = app.createRateLimit({
+    max: LOGINS_PER_ACCOUNT,
+    timeWindow: '1 minute',
+    keyGenerator: (request) => {
+      const body = request.body as { username?: unknown } | undefined;
+      const username = typeof body?.username === 'string' ? body.username.toLowerCase() : '';
+      return `login:${request.ip}:${username}`;
+    },
+  });
   app.post(
     '/api/auth/login',
     {
-      config: {
-        rateLimit: {
-          max: 20,
-          timeWindow: '1 minute',
-          keyGenerator: (request) => {
-            const body = request.body as { username?: unknown } | undefined;
-            return `${request.ip}:${typeof body?.username === 'string' ? body.username : ''}`;
-          },
-        },
+      config: { rateLimit: { max: LOGINS_PER_ADDRESS, timeWindow: '1 minute' } },
+      preHandler: async (request, reply) => {
+        const limit = await perAccount(request);
+        if (!limit.isAllowed && limit.isExceeded) {
+          reply.header('retry-after', String(limit.ttlInSeconds));
+          throw new AppError('RATE_LIMITED');
+        }
       },
       schema: {
         tags: ['auth'],
