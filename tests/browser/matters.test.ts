@@ -1,12 +1,13 @@
 import { ManualClock } from '@liandong/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, signedIn, startTestServer, type TestServer } from '../support/test-server.ts';
+import { DEMO_PASSWORD, startTestServer, type TestServer } from '../support/test-server.ts';
 import { type Browser, openBrowser, screenshot, signIn, signOut } from './support/browser.ts';
 import { ensureWebBuilt } from './support/web-build.ts';
 
 /**
- * A matter in the browser: the township liaison finds the procuratorate's
- * opinion on the home page with its light, reads why the date is what it is,
+ * A matter in the browser: the linkage office files the procuratorate's
+ * opinion through the new-matter form; the township liaison finds it on the
+ * home page with its light, reads why the date is what it is,
  * receives and answers it, and comments; the linkage office then sees the
  * timeline, and a leader sees the matter with nothing to do.
  */
@@ -19,23 +20,57 @@ describe('a matter answered in the browser', () => {
   beforeAll(async () => {
     await ensureWebBuilt();
     server = await startTestServer({ serveWeb: true, clock });
-    // The UI cannot list a tenant's matter rules yet (no endpoint), so the office files this one by API.
-    const office = await signedIn(server, 'fanshi-admin');
-    const created = await office.post('/api/t/fanshi/matters', {
-      ruleKey: 'nonProsecutionOpinion',
-      title: '对张某不起诉后给予行政处罚的检察意见',
-      summary: '建议对张某的违法行为依法给予行政处罚，并于两个月内书面回复。',
-      decidedOn: '2026-03-02',
-      send: true,
-    });
-    expect(created.status).toBe(201);
-    matterId = (created.body as { id: string }).id;
     browser = await openBrowser(server.url);
   }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('lets the linkage office file the opinion through the form, with its checks and the rule explained', async () => {
+    const { page } = browser;
+    await signIn(page, 'fanshi-admin', DEMO_PASSWORD);
+    await page.waitForURL('**/t/fanshi');
+    await page.getByRole('menuitem', { name: '事项' }).click();
+    await page.getByTestId('matter-new').click();
+    await page.waitForURL('**/t/fanshi/matters/new');
+
+    // Nothing chosen: the form says what is missing next to each field and sends nothing.
+    await page.getByTestId('matter-send').click();
+    await page.getByText('请选择事项规则').waitFor();
+    await page.getByText('请输入标题').waitFor();
+
+    await page.getByLabel('事项规则').click();
+    await page.getByRole('option', { name: '对被不起诉人给予行政处罚的检察意见' }).click();
+    const preview = page.getByTestId('rule-preview');
+    await preview.getByText('自不起诉决定作出之日起三日内', { exact: false }).waitFor();
+    expect(await preview.getByTestId('preview-copy-to').textContent()).toContain('司法');
+    await page.getByLabel('标题').fill('对张某不起诉后给予行政处罚的检察意见');
+    await page
+      .getByLabel('内容摘要（可选）')
+      .fill('建议对张某的违法行为依法给予行政处罚，并于两个月内书面回复。');
+    await page.getByTestId('matter-send').click();
+    await page.getByText('请填写决定日期').waitFor();
+    await page.getByLabel('决定日期').fill('2026-03-02');
+    await screenshot(page, '19-matter-new-form');
+
+    // A double click files one matter: the button locks and the idempotency key is the same.
+    const posts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/api/t/fanshi/matters')) {
+        posts.push(request.headers()['idempotency-key'] ?? '');
+      }
+    });
+    await page.getByTestId('matter-send').dblclick();
+    await page.waitForURL(/\/t\/fanshi\/matters\/[0-9a-f-]{36}$/);
+    matterId = page.url().split('/').pop() ?? '';
+    await page.getByTestId('matter-title').waitFor();
+    expect(await page.getByTestId('matter-state').textContent()).toBe('已发出');
+    expect(new Set(posts).size).toBe(1);
+    expect(posts[0]).toMatch(/^[0-9a-f-]{36}$/);
+    await screenshot(page, '19b-matter-created');
+    await signOut(page);
   });
 
   it('shows the liaison the matter on the home page, why it is due then, and lets them receive and reply', async () => {

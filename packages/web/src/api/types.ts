@@ -35,3 +35,11 @@ export type TaskItem = TaskArea['tasks'][number];
 export type Measure = TaskItem['measures'][number];
 export type Completion = Json<'/api/t/{tenant}/task-lists/{listId}/completion', 'get'>;
 export type MeetingDetail = Json<'/api/t/{tenant}/meetings/{meetingId}', 'get'>;
+export type MatterRules = Json<'/api/t/{tenant}/matter-rules', 'get'>;
+export type MatterRule = MatterRules['rules'][number];
+export type MatterRuleParty = MatterRule['to'][number];
+export type CreateMatterBody = NonNullable<
+  paths['/api/t/{tenant}/matters']['post']['requestBody']
+>['content']['application/json'];
+export type UrgentPeriod = NonNullable<CreateMatterBody['urgentPeriod']>;
+export type CreatedMatter = Json<'/api/t/{tenant}/matters', 'post', 201>;

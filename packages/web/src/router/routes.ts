@@ -51,6 +51,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'nav.matters' },
       },
       {
+        path: 't/:tenant/matters/new',
+        name: 'matter-new',
+        component: () => import('../pages/tenant/MatterNewPage.vue'),
+        meta: { title: 'matterNew.title' },
+      },
+      {
         path: 't/:tenant/matters/:id',
         name: 'matter',
         component: () => import('../pages/tenant/MatterDetailPage.vue'),
