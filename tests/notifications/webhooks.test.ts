@@ -1,6 +1,14 @@
+import { lookup } from 'node:dns/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ManualClock, runDueWork, signWebhook } from '@liandong/server';
+import { hostname } from 'node:os';
+import {
+  guardedWebhookPost,
+  ManualClock,
+  runDueWork,
+  signWebhook,
+  webhookDestinationPolicy,
+} from '@liandong/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, signedIn, startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -10,10 +18,12 @@ let receiver: Server;
 let receiverUrl = '';
 const everything: { headers: Record<string, string | string[] | undefined>; body: string }[] = [];
 let failuresToGive = 0;
+const loopbackAllowed = guardedWebhookPost(webhookDestinationPolicy(['127.0.0.0/8']));
 const pings = () => everything.filter((request) => request.headers['x-liandong-event'] === 'ping');
 
 beforeAll(async () => {
-  server = await startTestServer({ clock });
+  // The receiver listens on loopback, which the operator must allow (public addresses only by default).
+  server = await startTestServer({ clock, env: { LIANDONG_WEBHOOK_PRIVATE_NETWORKS: '127.0.0.0/8' } });
   receiver = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk: Buffer) => {
@@ -59,18 +69,18 @@ describe('webhooks', () => {
     expect((await admin.post(`/api/t/xuyi/webhooks/${endpoint.id}/ping`)).status).toBe(202);
 
     failuresToGive = 1;
-    await runDueWork({ orm: server.orm }, clock.now());
+    await runDueWork({ orm: server.orm, post: loopbackAllowed }, clock.now());
     const deliveries = async () =>
       (
         (await admin.get(`/api/t/xuyi/webhooks/${endpoint.id}/deliveries`)).body as { deliveries: Delivery[] }
       ).deliveries.filter((delivery) => delivery.event === 'ping');
     expect(await deliveries()).toMatchObject([{ status: 'pending', attempts: 1, lastStatusCode: 500 }]);
     // Not yet due again: nothing is posted.
-    await runDueWork({ orm: server.orm }, clock.now());
+    await runDueWork({ orm: server.orm, post: loopbackAllowed }, clock.now());
     expect(pings()).toHaveLength(1);
 
     clock.advance(61_000);
-    await runDueWork({ orm: server.orm }, clock.now());
+    await runDueWork({ orm: server.orm, post: loopbackAllowed }, clock.now());
     expect(await deliveries()).toMatchObject([{ status: 'delivered', attempts: 2, lastStatusCode: 204 }]);
     expect(pings()).toHaveLength(2);
 
@@ -95,6 +105,43 @@ describe('webhooks', () => {
       expect(response.status, url).toBe(400);
     }
     expect((await admin.post('/api/t/xuyi/webhooks', { url: receiverUrl, secret: 'mine' })).status).toBe(400);
+  });
+
+  it('refuses private, loopback and link-local destinations the operator has not allowed', async () => {
+    const admin = await signedIn(server, 'xuyi-admin');
+    for (const url of [
+      'http://10.1.2.3/hook',
+      'http://169.254.169.254/latest/meta-data',
+      'http://[::1]:8080/x',
+    ]) {
+      const response = await admin.post('/api/t/xuyi/webhooks', { url });
+      expect(response.status, url).toBe(400);
+      expect(response.body).toMatchObject({
+        error: { code: 'WEBHOOK_URL_INVALID', fields: [{ path: 'body.url' }] },
+      });
+    }
+    // Loopback was allowed for this server (the test receiver), so its address is accepted.
+    expect((await admin.post('/api/t/xuyi/webhooks', { url: receiverUrl })).status).toBe(201);
+  });
+
+  it('refuses at connect time a name that resolves to a refused address', async () => {
+    const publicOnly = guardedWebhookPost(webhookDestinationPolicy([]));
+    const port = (receiver.address() as AddressInfo).port;
+    const before = everything.length;
+    await expect(publicOnly(`http://localhost:${port}/x`, { method: 'POST', body: '{}' })).rejects.toThrow(
+      /refused: localhost/,
+    );
+    await expect(publicOnly(`http://127.0.0.1:${port}/x`, { method: 'POST', body: '{}' })).rejects.toThrow(
+      /refused: 127\.0\.0\.1/,
+    );
+    // The machine's own name resolves to loopback or a private address: refused when resolved.
+    const name = hostname();
+    const { address } = await lookup(name);
+    expect(webhookDestinationPolicy([]).allows(address)).toBe(false);
+    await expect(publicOnly(`http://${name}:${port}/x`, { method: 'POST', body: '{}' })).rejects.toThrow(
+      `refused: ${name} resolves to ${address}`,
+    );
+    expect(everything.length).toBe(before);
   });
 
   it('is for the linkage office, and for its own tenant only', async () => {

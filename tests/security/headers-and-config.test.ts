@@ -54,5 +54,16 @@ describe('configuration', () => {
   it('names the variable that is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
+    expect(() => loadConfig({ LIANDONG_WEBHOOK_PRIVATE_NETWORKS: '10.0.0.0/8,intranet' })).toThrow(
+      /LIANDONG_WEBHOOK_PRIVATE_NETWORKS: not a CIDR: intranet/,
+    );
+  });
+
+  it('sends webhooks to public addresses only unless the operator allows private networks', () => {
+    expect(loadConfig({}).webhookPrivateNetworks).toEqual([]);
+    expect(loadConfig({ LIANDONG_WEBHOOK_PRIVATE_NETWORKS: 'all' }).webhookPrivateNetworks).toBe('all');
+    expect(
+      loadConfig({ LIANDONG_WEBHOOK_PRIVATE_NETWORKS: ' 10.0.0.0/8, fd00::/8 ' }).webhookPrivateNetworks,
+    ).toEqual(['10.0.0.0/8', 'fd00::/8']);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseCidr } from './modules/notifications/webhook-destination.ts';
 
 const DEV_JWT_SECRET = 'liandong-development-secret-change-me-in-production';
 const DEV_APP_PASSWORD = 'liandong-app-dev';
@@ -21,6 +22,8 @@ const envSchema = z.object({
     .default(30 * 86_400),
   LIANDONG_DEMO_PASSWORD: z.string().min(8).default('liandong-demo'),
   LIANDONG_SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  /** Private networks webhooks may reach: unset (public addresses only), `all`, or CIDRs `10.0.0.0/8,…`. */
+  LIANDONG_WEBHOOK_PRIVATE_NETWORKS: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -42,11 +45,28 @@ export interface Config {
   readonly demoPassword: string;
   readonly seedDemo: boolean;
   readonly logLevel: string;
+  /** Private networks webhooks may reach besides public addresses. */
+  readonly webhookPrivateNetworks: 'all' | readonly string[];
 }
 
 /** Thrown when the environment is unusable; main prints its message without a stack. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+}
+
+function privateNetworks(raw: string): 'all' | string[] {
+  if (raw.trim() === 'all') return 'all';
+  const cidrs = raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  const wrong = cidrs.filter((cidr) => parseCidr(cidr) === undefined);
+  if (wrong.length > 0) {
+    throw new ConfigError(
+      `invalid environment:\n  LIANDONG_WEBHOOK_PRIVATE_NETWORKS: not a CIDR: ${wrong.join(', ')} (e.g. 10.0.0.0/8, or all)`,
+    );
+  }
+  return cidrs;
 }
 
 /** Reads and checks the environment. Production refuses the development defaults for secrets. */
@@ -85,5 +105,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: e.LIANDONG_DEMO_PASSWORD,
     seedDemo: e.LIANDONG_SEED_DEMO === 'true',
     logLevel: e.LOG_LEVEL,
+    webhookPrivateNetworks: privateNetworks(e.LIANDONG_WEBHOOK_PRIVATE_NETWORKS),
   };
 }

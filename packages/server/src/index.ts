@@ -13,6 +13,7 @@ export { inPlatform, inTenant } from './db/tenant-transaction.ts';
 export { ERRORS, type ErrorCode } from './errors.ts';
 export { seedDemo } from './modules/demo/demo-seed.ts';
 export { signWebhook } from './modules/notifications/webhook-delivery.service.ts';
+export { guardedWebhookPost, webhookDestinationPolicy } from './modules/notifications/webhook-destination.ts';
 export { loadInstalledPlugins, type PluginRegistry, registryOf } from './modules/plugins/plugin-registry.ts';
 export { type DueWorkReport, runDueWork } from './modules/scheduler/due-work.ts';
 export { type OnboardTenantInput, onboardTenantSchema } from './modules/tenancy/onboarding.schemas.ts';

@@ -4,6 +4,7 @@ import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { seedDemo } from './modules/demo/demo-seed.ts';
+import { guardedWebhookPost, webhookDestinationPolicy } from './modules/notifications/webhook-destination.ts';
 import { loadInstalledPlugins } from './modules/plugins/plugin-registry.ts';
 import { startJobRunner } from './modules/scheduler/job-runner.ts';
 
@@ -54,6 +55,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
       ownerUrl: database.ownerUrl,
       orm: database.orm,
       clock,
+      post: guardedWebhookPost(webhookDestinationPolicy(config.webhookPrivateNetworks)),
       log: (message, error) => (error ? app.log.error({ err: error }, message) : app.log.info(message)),
     });
     return {

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { WebhookDelivery, type WebhookDeliveryRow, WebhookEndpoint } from './webhook.entity.ts';
+import { guardedWebhookPost, webhookDestinationPolicy } from './webhook-destination.ts';
 
 /** Waits before each retry; after the last, the delivery is marked failed. */
 export const RETRY_DELAYS_SECONDS = [60, 300, 1800, 7200, 43_200] as const;
@@ -16,8 +17,8 @@ export function signWebhook(secret: string, timestamp: string, body: string): st
 
 export type PostFunction = (url: string, init: RequestInit) => Promise<{ status: number }>;
 
-const defaultPost: PostFunction = (url, init) =>
-  fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
+// Without an operator's policy, public addresses only.
+const defaultPost: PostFunction = guardedWebhookPost(webhookDestinationPolicy([]), TIMEOUT_MS);
 
 async function attempt(
   delivery: WebhookDeliveryRow,

@@ -10,6 +10,11 @@ import { actorOf, security, tenantParams } from '../admin/admin-support.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { queueWebhookEvent } from './notify.service.ts';
 import { WebhookDelivery, WebhookEndpoint, type WebhookEndpointRow } from './webhook.entity.ts';
+import {
+  refusedLiteralHost,
+  type WebhookDestinationPolicy,
+  webhookDestinationPolicy,
+} from './webhook-destination.ts';
 
 const tags = ['webhooks'];
 const endpointParams = tenantParams.extend({ endpointId: z.uuid() });
@@ -32,7 +37,7 @@ function dto(endpoint: WebhookEndpointRow) {
   };
 }
 
-function checkedUrl(raw: string): string {
+function checkedUrl(raw: string, policy: WebhookDestinationPolicy): string {
   let url: URL;
   try {
     url = new URL(raw);
@@ -44,11 +49,19 @@ function checkedUrl(raw: string): string {
       fields: [{ path: 'body.url', message: 'http(s), no credentials' }],
     });
   }
+  const refused = refusedLiteralHost(url, policy);
+  if (refused !== undefined) {
+    throw new AppError('WEBHOOK_URL_INVALID', {
+      message: `The webhook address ${refused} is ${policy.refusal}.`,
+      fields: [{ path: 'body.url', message: `${refused}: ${policy.refusal}` }],
+    });
+  }
   return url.toString();
 }
 
 /** The linkage office's webhook endpoints for outside systems, and what was delivered to them. */
 export const webhookRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  const policy = webhookDestinationPolicy(ctx.config.webhookPrivateNetworks);
   app.get(
     '/webhooks',
     {
@@ -91,7 +104,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     async (request, reply) => {
       const scope = scopeOf(request);
       requireRole(scope, ['tenant_admin']);
-      const url = checkedUrl(request.body.url);
+      const url = checkedUrl(request.body.url, policy);
       const secret = `whsec_${randomBytes(24).toString('base64url')}`;
       const now = ctx.clock.now();
       const tenantId = scope.tenant.id;

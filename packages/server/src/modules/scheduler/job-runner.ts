@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.ts';
 import { warmCalendars } from '../calendar/calendar-for-tenant.ts';
+import type { PostFunction } from '../notifications/webhook-delivery.service.ts';
 import { runDueWork } from './due-work.ts';
 
 export const DUE_WORK_QUEUE = 'liandong-due-work';
@@ -13,6 +14,8 @@ export interface JobRunnerDeps {
   readonly orm: MikroORM;
   readonly clock: Clock;
   readonly log: (message: string, error?: unknown) => void;
+  /** How webhooks are posted (the operator's destination policy). */
+  readonly post?: PostFunction;
 }
 
 export interface JobRunner {
@@ -35,7 +38,10 @@ export async function startJobRunner(deps: JobRunnerDeps): Promise<JobRunner> {
   await boss.createQueue(DUE_WORK_QUEUE, { policy: 'exclusive', retryLimit: 2, expireInSeconds: 15 * 60 });
   await boss.schedule(DUE_WORK_QUEUE, DUE_WORK_CRON, {}, { tz: 'Asia/Shanghai' });
   await boss.work(DUE_WORK_QUEUE, async () => {
-    const report = await runDueWork({ orm: deps.orm, log: deps.log }, deps.clock.now());
+    const report = await runDueWork(
+      { orm: deps.orm, log: deps.log, ...(deps.post ? { post: deps.post } : {}) },
+      deps.clock.now(),
+    );
     deps.log(
       `due work: ${report.obligationsOpened} obligations opened, ${report.alarmsFired} alarms fired, ` +
         `${report.webhooksDelivered} webhooks delivered, ${report.errors.length} errors`,
