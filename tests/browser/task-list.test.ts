@@ -4,8 +4,9 @@ import { type Browser, openBrowser, screenshot, signIn, signOut } from './suppor
 import { ensureWebBuilt } from './support/web-build.ts';
 
 /**
- * The year's task list in the browser: a liaison files progress on a measure
- * of their unit in the familiar table; the office sees it, records an
+ * The year's task list in the browser: the office starts the 2022 list from
+ * the plugin's template; a liaison files progress on a measure of their unit
+ * in the familiar table; the office sees it, records an
  * inspection, marks the measure done, reads completion and exports the sheet.
  */
 describe('the task list in the browser', () => {
@@ -16,18 +17,44 @@ describe('the task list in the browser', () => {
   beforeAll(async () => {
     await ensureWebBuilt();
     server = await startTestServer({ serveWeb: true });
-    // The UI cannot list the tenant's templates yet (no endpoint), so the office instantiates this one by API.
-    const office = await signedIn(server, 'suzhou-admin');
-    const created = await office.post('/api/t/suzhou/task-lists', {
-      year: 2022,
-      templateKey: 'keyTasks2022',
-    });
-    expect(created.status).toBe(201);
+    browser = await openBrowser(server.url);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lets the office start the 2022 list from the plugin’s template', async () => {
+    const { page } = browser;
+    await signIn(page, 'suzhou-admin', DEMO_PASSWORD);
+    await page.waitForURL('**/t/suzhou');
+    await page.getByRole('menuitem', { name: '任务清单' }).click();
+    await page.getByLabel('年度').fill('2022');
+    await page.getByLabel('年度').press('Enter');
+    const create = page.getByTestId('task-list-create');
+    await create.getByText('新建 2022 年任务清单').waitFor();
+    // The template made for 2022 is chosen for 2022; its areas show what it brings.
+    const template = create.getByRole('radio', { name: /2022年度“府检联动”重点工作任务清单/ });
+    expect(await template.isChecked()).toBe(true);
+    await create.getByTestId('template-preview').getByText(/项任务，\d+ 条措施/).first().waitFor();
+    await screenshot(page, '39-task-list-from-template', false);
+    await create.getByTestId('create-task-list').click();
+    await page.getByText('已新建任务清单').waitFor();
+    const table = page.getByTestId('task-list-table');
+    await table.locator('tbody tr').first().waitFor();
+    await page.getByRole('heading', { name: '2022年度“府检联动”重点工作任务清单' }).waitFor();
+    await signOut(page);
+
     // A measure the demo liaison's unit answers for, to file progress on in the browser.
+    const office = await signedIn(server, 'suzhou-admin');
     const liaison = await signedIn(server, 'suzhou-liaison');
     const me = (await liaison.get('/api/auth/me')).body as { unitId: string };
-    const list = (await office.get(`/api/t/suzhou/task-lists/${(created.body as { id: string }).id}`))
-      .body as {
+    const lists = (await office.get('/api/t/suzhou/task-lists?year=2022')).body as {
+      taskLists: { id: string }[];
+    };
+    expect(lists.taskLists).toHaveLength(1);
+    const list = (await office.get(`/api/t/suzhou/task-lists/${lists.taskLists[0]?.id}`)).body as {
       areas: { tasks: { measures: { text: string; leadUnitIds: string[]; unitIds: string[] }[] }[] }[];
     };
     const mine = list.areas
@@ -35,12 +62,6 @@ describe('the task list in the browser', () => {
       .find((measure) => [...measure.leadUnitIds, ...measure.unitIds].includes(me.unitId));
     expect(mine, 'the liaison’s unit answers for some measure').toBeDefined();
     measureText = mine?.text ?? '';
-    browser = await openBrowser(server.url);
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('lets a liaison file progress on their own unit’s measure', async () => {

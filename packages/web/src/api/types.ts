@@ -43,3 +43,4 @@ export type CreateMatterBody = NonNullable<
 >['content']['application/json'];
 export type UrgentPeriod = NonNullable<CreateMatterBody['urgentPeriod']>;
 export type CreatedMatter = Json<'/api/t/{tenant}/matters', 'post', 201>;
+export type TaskListTemplate = Json<'/api/t/{tenant}/task-list-templates', 'get'>['templates'][number];

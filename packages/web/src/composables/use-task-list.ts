@@ -158,20 +158,11 @@ export function useTaskList() {
     }
   }
 
-  async function createEmpty(title: string): Promise<void> {
-    try {
-      const created = await unwrap(
-        api.POST('/api/t/{tenant}/task-lists', {
-          params: { path: { tenant: tenant.value } },
-          body: { year: year.value, ...(title.trim() ? { title: title.trim() } : {}) },
-        }),
-      );
-      ElMessage.success(t('taskList.created'));
-      await lists.reload();
-      if (created && typeof created === 'object' && 'id' in created) listId.value = String(created.id);
-    } catch (caught) {
-      ElMessage.error(errorText(caught));
-    }
+  /** A list was just started (from a template or empty): show it. */
+  async function showCreated(id: string): Promise<void> {
+    ElMessage.success(t('taskList.created'));
+    await lists.reload();
+    listId.value = id;
   }
 
   async function exportSheet(): Promise<void> {
@@ -233,7 +224,7 @@ export function useTaskList() {
     startInspection,
     saveInspection,
     setDone,
-    createEmpty,
+    showCreated,
     exportSheet,
     importSheet,
     importError,
