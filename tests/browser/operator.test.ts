@@ -29,11 +29,14 @@ describe('the operator console in the browser', () => {
     await signIn(page, 'operator', DEMO_PASSWORD);
     await page.waitForURL('**/platform');
     const cards = page.getByTestId('tenant-cards');
-    await cards.locator('[data-tenant="xuyi"]').getByText('成员单位').waitFor();
+    await cards.locator('[data-tenant="xuyi"]').getByTestId('tenant-figures').getByText('在办事项').waitFor();
     for (const code of ['xuyi', 'suzhou', 'jiangan', 'fanshi', 'xiangan']) {
       expect(await cards.locator(`[data-tenant="${code}"]`).count()).toBe(1);
     }
-    expect(await cards.locator('[data-tenant="xuyi"]').textContent()).toMatch(/成员单位\s*\d+/);
+    // The figures come from the platform dashboard, one request for every tenant.
+    const xuyi = await cards.locator('[data-tenant="xuyi"]').getByTestId('tenant-figures').textContent();
+    expect(xuyi).toMatch(/在办事项\s*\d+/);
+    expect(xuyi).toMatch(/按期回复率\s*(\d+%|—)/);
     await screenshot(page, '30-operator-console');
   });
 

@@ -37,7 +37,11 @@ describe('the task list in the browser', () => {
     // The template made for 2022 is chosen for 2022; its areas show what it brings.
     const template = create.getByRole('radio', { name: /2022年度“府检联动”重点工作任务清单/ });
     expect(await template.isChecked()).toBe(true);
-    await create.getByTestId('template-preview').getByText(/项任务，\d+ 条措施/).first().waitFor();
+    await create
+      .getByTestId('template-preview')
+      .getByText(/项任务，\d+ 条措施/)
+      .first()
+      .waitFor();
     await screenshot(page, '39-task-list-from-template', false);
     await create.getByTestId('create-task-list').click();
     await page.getByText('已新建任务清单').waitFor();

@@ -2258,6 +2258,11 @@ export interface paths {
                             /** Format: uuid */
                             importedBy: string;
                             version: number;
+                            recomputed: {
+                                tenants: number;
+                                clocks: number;
+                                moved: number;
+                            };
                         };
                     };
                 };
@@ -13944,6 +13949,10 @@ export interface paths {
                             kind: "rest" | "working";
                             name: string;
                             removedAt: string | null;
+                            recomputed: {
+                                clocks: number;
+                                moved: number;
+                            };
                         };
                     };
                 };
@@ -14106,6 +14115,10 @@ export interface paths {
                             kind: "rest" | "working";
                             name: string;
                             removedAt: string | null;
+                            recomputed: {
+                                clocks: number;
+                                moved: number;
+                            };
                         };
                     };
                 };

@@ -44,3 +44,6 @@ export type CreateMatterBody = NonNullable<
 export type UrgentPeriod = NonNullable<CreateMatterBody['urgentPeriod']>;
 export type CreatedMatter = Json<'/api/t/{tenant}/matters', 'post', 201>;
 export type TaskListTemplate = Json<'/api/t/{tenant}/task-list-templates', 'get'>['templates'][number];
+export type TenantDashboard = Json<'/api/t/{tenant}/dashboard', 'get'>;
+export type DeadlineItem = TenantDashboard['matters']['overdue'][number];
+export type PlatformDashboard = Json<'/api/platform/dashboard', 'get'>;

@@ -1,48 +1,29 @@
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { api, unwrap } from '../api/client.ts';
-import type { Matter } from '../api/types.ts';
-import { countBy, onTimeByUnit } from './dashboard-figures.ts';
+import { cappedCount } from './capped-count.ts';
+import {
+  mattersByState,
+  mattersByType,
+  onTimeRates,
+  overallOnTimeRate,
+  type Series,
+  taskAreaRates,
+} from './dashboard-figures.ts';
 import { useResource } from './use-resource.ts';
-import { shanghaiToday } from './use-tenant-home.ts';
 import { useTenantParam } from './use-tenant-param.ts';
 
-const MAX_PAGES = 10;
+const EMPTY: Series = { labels: [], values: [] };
 
-/** The dashboard's figures: units, matters by type and state, on-time rate by unit, task completion. */
+/** The dashboard: the server's figures (matters, deadlines, on-time replies, task lists, meetings) and unit make-up. */
 export function useDashboard() {
   const { t } = useI18n();
   const tenant = useTenantParam();
   const path = () => ({ tenant: tenant.value });
+  const figures = useResource(() =>
+    unwrap(api.GET('/api/t/{tenant}/dashboard', { params: { path: path() } })),
+  );
   const units = useResource(() => unwrap(api.GET('/api/t/{tenant}/units', { params: { path: path() } })));
-  const matters = useResource(async () => {
-    const all: Matter[] = [];
-    let cursor: string | undefined;
-    for (let page = 0; page < MAX_PAGES; page += 1) {
-      const result = await unwrap(
-        api.GET('/api/t/{tenant}/matters', {
-          params: { path: path(), query: { limit: 100, sort: 'created', ...(cursor ? { cursor } : {}) } },
-        }),
-      );
-      all.push(...result.items);
-      if (!result.nextCursor) break;
-      cursor = result.nextCursor;
-    }
-    return all;
-  });
-  const completion = useResource(async () => {
-    const year = Number(shanghaiToday().slice(0, 4));
-    const { taskLists } = await unwrap(
-      api.GET('/api/t/{tenant}/task-lists', { params: { path: path(), query: { year } } }),
-    );
-    const first = taskLists[0];
-    if (!first) return null;
-    return unwrap(
-      api.GET('/api/t/{tenant}/task-lists/{listId}/completion', {
-        params: { path: { ...path(), listId: first.id } },
-      }),
-    );
-  });
 
   const unitsByKind = computed(() => {
     const counts = new Map<string, number>();
@@ -53,31 +34,47 @@ export function useDashboard() {
       values: entries.map(([, count]) => count),
     };
   });
+  const data = computed(() => figures.data.value);
   const byType = computed(() =>
-    countBy(
-      matters.data.value ?? [],
-      (m) => m.type,
-      (k) => t(`matterTypes.${k}`),
-    ),
+    data.value ? mattersByType(data.value, (k) => t(`matterTypes.${k}`)) : EMPTY,
   );
   const byState = computed(() =>
-    countBy(
-      matters.data.value ?? [],
-      (m) => m.state,
-      (k) => t(`matterStates.${k}`),
-    ),
+    data.value ? mattersByState(data.value, (k) => t(`matterStates.${k}`)) : EMPTY,
   );
-  const onTime = computed(() => onTimeByUnit(matters.data.value ?? []));
-  const taskRates = computed(() => {
-    const areas = completion.data.value?.areas ?? [];
-    return {
-      labels: areas.map((area) => `${area.no} ${area.title}`),
-      values: areas.map((area) => Math.round(area.rate * 100)),
+  const onTime = computed(() => (data.value ? onTimeRates(data.value) : EMPTY));
+  const taskRates = computed(() =>
+    data.value ? taskAreaRates(data.value) : { ...EMPTY, title: null as string | null },
+  );
+  const keyFigures = computed(() => {
+    const d = data.value;
+    if (!d) return [];
+    const capped = (items: readonly unknown[]) => {
+      const { count, isMore } = cappedCount(items);
+      return `${count}${isMore ? '+' : ''}`;
     };
+    const rate = overallOnTimeRate(d);
+    const list = d.taskLists[0];
+    return [
+      { key: 'open', label: 'dashboard.open', value: String(d.matters.open) },
+      {
+        key: 'overdue',
+        label: 'dashboard.overdue',
+        value: capped(d.matters.overdue),
+        isAlert: d.matters.overdue.length > 0,
+      },
+      { key: 'dueSoon', label: 'dashboard.dueSoon', value: capped(d.matters.dueSoon) },
+      { key: 'onTimeRate', label: 'dashboard.onTimeRate', value: rate === null ? '—' : `${rate}%` },
+      {
+        key: 'taskRate',
+        label: 'dashboard.taskRate',
+        value: list ? `${Math.round(list.totals.rate * 100)}%` : '—',
+      },
+      { key: 'obligations', label: 'dashboard.obligations', value: String(d.obligations.openedThisMonth) },
+    ];
   });
 
   function print(): void {
     window.print();
   }
-  return { units, matters, completion, unitsByKind, byType, byState, onTime, taskRates, print };
+  return { tenant, figures, units, unitsByKind, byType, byState, onTime, taskRates, keyFigures, print };
 }

@@ -3,6 +3,7 @@ import { api, unwrap } from '../api/client.ts';
 import type { Meeting } from '../api/types.ts';
 import { useSessionStore } from '../stores/session.ts';
 import { useTenantStore } from '../stores/tenant.ts';
+import { cappedCount } from './capped-count.ts';
 import { useResource } from './use-resource.ts';
 import { useTenantParam } from './use-tenant-param.ts';
 
@@ -45,7 +46,15 @@ export function useTenantHome() {
     );
     return { count: page.items.length, isMore: page.nextCursor !== null };
   };
+  // The office and leaders read the tenant's deadlines from the dashboard; others count their own matters.
+  const readsDashboard = computed(
+    () => session.isOperator || session.role === 'tenant_admin' || session.role === 'leader',
+  );
   const counts = useResource(async () => {
+    if (readsDashboard.value) {
+      const { matters } = await unwrap(api.GET('/api/t/{tenant}/dashboard', { params: { path: path() } }));
+      return { overdue: cappedCount(matters.overdue), dueSoon: cappedCount(matters.dueSoon) };
+    }
     const [overdue, dueSoon] = await Promise.all([countOf('red'), countOf('yellow')]);
     return { overdue, dueSoon };
   });
