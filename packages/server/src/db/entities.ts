@@ -13,6 +13,7 @@ import { AgendaItem, CalendarFeed, Meeting, MeetingAttendance } from '../modules
 import { Notification } from '../modules/notifications/notification.entity.ts';
 import { WebhookDelivery, WebhookEndpoint } from '../modules/notifications/webhook.entity.ts';
 import { OversightGrant } from '../modules/platform/oversight-grant.entity.ts';
+import { DueWorkMark } from '../modules/scheduler/due-work-mark.entity.ts';
 import { ObligationInstance } from '../modules/scheduler/obligation-instance.entity.ts';
 import {
   Measure,
@@ -32,6 +33,7 @@ import {
 import { Member } from '../modules/tenancy/member.entity.ts';
 import { Tenant } from '../modules/tenancy/tenant.entity.ts';
 import { Unit } from '../modules/tenancy/unit.entity.ts';
+import { dueWorkFinderPolicy } from './tenant-owned.ts';
 
 /** Platform tables: not tenant-owned. */
 export const platformEntities = [Tenant, Account, RefreshToken, CalendarNoticeRecord, OversightGrant];
@@ -58,6 +60,7 @@ export const tenantEntities = [
   WebhookEndpoint,
   WebhookDelivery,
   ObligationInstance,
+  DueWorkMark,
   TaskList,
   TaskArea,
   Task,
@@ -71,3 +74,8 @@ export const tenantEntities = [
 ];
 
 export const allEntities = [...platformEntities, ...tenantEntities];
+
+// The scheduler's finder also reads pending webhook deliveries across tenants (migration 0007).
+// Declared here, beside the registry, so the notifications entity need not know the scheduler;
+// without it the schema diff would drop the policy the migration creates.
+WebhookDelivery.meta.policies = [...WebhookDelivery.meta.policies, dueWorkFinderPolicy('webhook_delivery')];

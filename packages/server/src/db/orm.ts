@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
+import { DueWorkTenants } from '../modules/scheduler/due-work-finder.ts';
 import { allEntities, tenantEntities } from './entities.ts';
 import { migrations } from './migrations/index.ts';
 
@@ -23,6 +24,7 @@ export function ormConfig(options: OrmOptions): Options {
   return defineConfig({
     clientUrl: options.url,
     entities: allEntities,
+    routines: [DueWorkTenants],
     extensions: [Migrator],
     debug: options.debug ?? false,
     logger: options.log ?? (() => {}),

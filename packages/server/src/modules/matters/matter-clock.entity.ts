@@ -1,5 +1,6 @@
 import type { ClockEvent, ClockStartEvent, DeadlineRule, MatterSide, PeriodRule } from '@liandong/core';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { LIGHT_ARM_TRIGGER } from '../../db/due-work-triggers.ts';
 import { tenantRowSecurity } from '../../db/tenant-owned.ts';
 import { Tenant } from '../tenancy/tenant.entity.ts';
 import { Matter } from './matter.entity.ts';
@@ -42,10 +43,21 @@ export const MatterClock = defineEntity({
     explanation: p.json<Record<string, unknown>>(),
     createdAt: p.datetime(),
     version: p.integer().version(),
+    /**
+     * The next day the scheduler must look at this clock's traffic light (it
+     * may turn yellow or red then); null when nothing is left to tell. Kept by
+     * the database, not by the services: a trigger (migration 0007) arms it at
+     * `due_on - 45` whenever a clock is inserted or its due date or status
+     * changes, and the light sweep moves it to the exact next change. So the
+     * sweep's "whose light changes today" is an index range, not a recomputation
+     * of every running clock. Lazy: no reader of a clock needs it.
+     */
+    lightCheckOn: p.date().nullable().lazy(),
   },
   uniques: [{ properties: ['tenant', 'matter', 'key'] }],
-  indexes: [{ properties: ['tenant', 'dueOn'] }],
-  ...tenantRowSecurity('matter_clock'),
+  indexes: [{ properties: ['tenant', 'dueOn'] }, { properties: ['tenant', 'lightCheckOn'] }],
+  triggers: [LIGHT_ARM_TRIGGER],
+  ...tenantRowSecurity('matter_clock', { dueWorkFinder: true }),
 });
 
 /** What a deadline alarm is for. */
@@ -85,7 +97,7 @@ export const MatterAlarm = defineEntity({
     { properties: ['tenant', 'fireOn', 'kind'] },
     { properties: ['tenant', 'matter'] },
   ],
-  ...tenantRowSecurity('matter_alarm'),
+  ...tenantRowSecurity('matter_alarm', { dueWorkFinder: true }),
 });
 
 export type MatterClockRow = InferEntity<typeof MatterClock>;

@@ -1,15 +1,15 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { inPlatform, inTenant } from '../../db/tenant-transaction.ts';
 import { shanghaiDate } from '../../time/shanghai-date.ts';
-import { calendarForTenant } from '../calendar/calendar-for-tenant.ts';
 import { deliverDueWebhooks, type PostFunction } from '../notifications/webhook-delivery.service.ts';
-import { Tenant } from '../tenancy/tenant.entity.ts';
 import { sweepAlarms } from './alarm-sweep.ts';
+import { tenantsWithWork } from './due-work-finder.ts';
 import { sweepLights } from './light-sweep.ts';
 import { sweepObligations } from './obligation-sweep.ts';
 
 /** What one pass did, summed over tenants. */
 export interface DueWorkReport {
+  /** Tenants visited: those the finder reported with work (within `only`, when given). */
   tenants: number;
   obligationsOpened: number;
   alarmsFired: number;
@@ -30,21 +30,24 @@ export interface DueWorkDeps {
 
 /**
  * Everything time-driven, for the instant `now`: open periodic obligations,
- * fire due alarms, tell yellow and red lights, deliver webhooks. Each tenant's stages run in their own
- * tenant-bound transactions (row-level security holds for the scheduler too),
- * and a failing tenant is reported without stopping the others. Idempotent:
- * running it twice, or on two servers at once, does each thing once. pg-boss
- * calls it on a cron; tests call it directly after moving a ManualClock.
+ * fire due alarms, tell yellow and red lights, deliver webhooks. One
+ * cross-tenant query (`due_work_tenants`, migration 0007) says which tenants
+ * have any of that to do and which stages; only those are visited, so a pass
+ * where nothing is due costs one query whatever the number of tenants. Each
+ * visited tenant's stages run in its own tenant-bound transaction (row-level
+ * security holds for the scheduler too), and a failing tenant is reported
+ * without stopping the others. Idempotent: running it twice, or on two
+ * servers at once, does each thing once. pg-boss calls it on a cron; tests
+ * call it directly after moving a ManualClock.
  */
 export async function runDueWork(deps: DueWorkDeps, now: Date): Promise<DueWorkReport> {
   const today = shanghaiDate(now);
-  const tenants = await inPlatform(deps.orm, (em) =>
-    em.find(Tenant, deps.only ? { status: 'active', code: { $in: [...deps.only] } } : { status: 'active' }, {
-      orderBy: { code: 'asc' },
-    }),
+  const only = deps.only ? new Set(deps.only) : undefined;
+  const found = (await inPlatform(deps.orm, (em) => tenantsWithWork(em, now))).filter(
+    (tenant) => !only || only.has(tenant.code),
   );
   const report: DueWorkReport = {
-    tenants: tenants.length,
+    tenants: found.length,
     obligationsOpened: 0,
     alarmsFired: 0,
     notifications: 0,
@@ -56,11 +59,11 @@ export async function runDueWork(deps: DueWorkDeps, now: Date): Promise<DueWorkR
     report.errors.push({ tenant, stage: name, message: (error as Error).message });
     deps.log?.(`due work: ${name} failed for tenant ${tenant}`, error);
   };
-  for (const tenant of tenants) {
+  for (const tenant of found) {
     // One transaction per tenant, each stage in a savepoint: a failing stage rolls back alone.
-    let hasDeliveries = false;
+    let hasDeliveries = tenant.webhooks;
     try {
-      await inTenant(deps.orm, tenant.id, async (em) => {
+      await inTenant(deps.orm, tenant.tenantId, async (em) => {
         const stage = async (name: string, work: (tx: EntityManager) => Promise<void>) => {
           try {
             await em.transactional(work);
@@ -68,28 +71,33 @@ export async function runDueWork(deps: DueWorkDeps, now: Date): Promise<DueWorkR
             failed(tenant.code, name, error);
           }
         };
-        // Also keeps lastKnownCalendar fresh for synchronous readers on this instance.
-        await stage('calendar', async (tx) => {
-          await calendarForTenant(tx, tenant.id);
-        });
-        await stage('obligations', async (tx) => {
-          const done = await sweepObligations(tx, tenant.id, today, now);
-          report.obligationsOpened += done.opened;
-          report.notifications += done.notified;
-        });
-        await stage('alarms', async (tx) => {
-          const done = await sweepAlarms(tx, tenant.id, today, now);
-          report.alarmsFired += done.fired;
-          report.notifications += done.notified;
-        });
-        await stage('lights', async (tx) => {
-          report.notifications += (await sweepLights(tx, tenant.id, today, now)).notified;
-        });
-        const due = await em.execute<{ due: boolean }[]>(
-          `select exists (select 1 from webhook_delivery where status = 'pending' and next_attempt_at <= ?) as due`,
-          [now],
-        );
-        hasDeliveries = due[0]?.due === true;
+        if (tenant.obligations) {
+          await stage('obligations', async (tx) => {
+            const done = await sweepObligations(tx, tenant.tenantId, today, now);
+            report.obligationsOpened += done.opened;
+            report.notifications += done.notified;
+          });
+        }
+        if (tenant.alarms > 0) {
+          await stage('alarms', async (tx) => {
+            const done = await sweepAlarms(tx, tenant.tenantId, today, now);
+            report.alarmsFired += done.fired;
+            report.notifications += done.notified;
+          });
+        }
+        if (tenant.lights > 0) {
+          await stage('lights', async (tx) => {
+            report.notifications += (await sweepLights(tx, tenant.tenantId, today, now)).notified;
+          });
+        }
+        // The stages above may have queued deliveries that are due at once.
+        if (!hasDeliveries && (tenant.obligations || tenant.alarms > 0 || tenant.lights > 0)) {
+          const due = await em.execute<{ due: boolean }[]>(
+            `select exists (select 1 from webhook_delivery where status = 'pending' and next_attempt_at <= ?) as due`,
+            [now],
+          );
+          hasDeliveries = due[0]?.due === true;
+        }
       });
     } catch (error) {
       failed(tenant.code, 'sweep', error);
@@ -97,7 +105,7 @@ export async function runDueWork(deps: DueWorkDeps, now: Date): Promise<DueWorkR
     if (!hasDeliveries) continue;
     // Its own transaction: posting to outside systems should not hold the sweep's open.
     try {
-      const done = await inTenant(deps.orm, tenant.id, (em) => deliverDueWebhooks(em, now, deps.post));
+      const done = await inTenant(deps.orm, tenant.tenantId, (em) => deliverDueWebhooks(em, now, deps.post));
       report.webhooksDelivered += done.delivered;
       report.webhooksFailed += done.failed;
     } catch (error) {

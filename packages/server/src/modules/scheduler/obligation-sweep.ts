@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { IsoDate } from '@liandong/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { calendarForTenant } from '../calendar/calendar-for-tenant.ts';
-import { tenantRules } from '../matters/tenant-rules.ts';
+import { type TenantRules, tenantRules } from '../matters/tenant-rules.ts';
 import { notifyMembers, queueWebhookEvent } from '../notifications/notify.service.ts';
 import { Tenant } from '../tenancy/tenant.entity.ts';
 import { Unit } from '../tenancy/unit.entity.ts';
 import { openObligationMatter } from './obligation-matter.ts';
-import { plannedInstances } from './obligation-schedule.ts';
+import { type PlannedInstance, plannedInstances } from './obligation-schedule.ts';
 import { UnitMembers } from './unit-members.ts';
 
 /** Asia/Shanghai date of an instant (the tenant's onboarding day). */
@@ -21,6 +21,9 @@ function shanghaiDay(instant: Date): IsoDate {
  * tenant-bound transaction. Each insert is "on conflict do nothing" on
  * (obligation, period, unit), so only the run that actually creates a row
  * notifies the unit: repeated and concurrent sweeps open each instance once.
+ * Then records in the tenant's `due_work_mark` the next day an instance opens,
+ * so the sweep does not visit the tenant for obligations before that day
+ * (unless its units or plugin snapshot change, which clears the mark).
  */
 export async function sweepObligations(
   em: EntityManager,
@@ -28,16 +31,50 @@ export async function sweepObligations(
   today: IsoDate,
   now: Date,
 ): Promise<{ opened: number; notified: number }> {
-  const { manifest, ruleVersion } = await tenantRules(em, tenantId);
-  if (manifest.obligations.length === 0) return { opened: 0, notified: 0 };
+  // Taken first: a unit or snapshot change committing meanwhile clears the mark after ours, not before.
+  await em.execute(
+    `insert into due_work_mark (tenant_id) values (?) on conflict (tenant_id) do update set checked_on = due_work_mark.checked_on`,
+    [tenantId],
+  );
+  const rules = await tenantRules(em, tenantId);
+  const { manifest } = rules;
+  const year = Number(today.slice(0, 4));
+  let result = { opened: 0, notified: 0 };
+  let nextOn: IsoDate = `${year + 1}-01-01`;
+  if (manifest.obligations.length > 0) {
+    const calendar = await calendarForTenant(em, tenantId);
+    const planned = [year - 1, year, year + 1].flatMap((y) =>
+      plannedInstances(manifest.obligations, y, calendar),
+    );
+    result = await openDueInstances(em, tenantId, rules, planned, today, now);
+    for (const instance of planned) {
+      if (instance.opensOn > today && instance.opensOn < nextOn) nextOn = instance.opensOn;
+    }
+  }
+  await em.execute(
+    'update due_work_mark set obligations_on = ?, checked_on = ?, checked_at = ? where tenant_id = ?',
+    [nextOn, today, now, tenantId],
+  );
+  return result;
+}
+
+async function openDueInstances(
+  em: EntityManager,
+  tenantId: string,
+  { manifest, ruleVersion }: TenantRules,
+  planned: readonly PlannedInstance[],
+  today: IsoDate,
+  now: Date,
+): Promise<{ opened: number; notified: number }> {
   const tenant = await em.findOneOrFail(Tenant, { id: tenantId });
   const onboardedOn = shanghaiDay(tenant.createdAt);
-  const calendar = await calendarForTenant(em, tenantId);
   const year = Number(today.slice(0, 4));
-  const due = [
-    ...plannedInstances(manifest.obligations, year - 1, calendar),
-    ...plannedInstances(manifest.obligations, year, calendar),
-  ].filter((instance) => instance.opensOn <= today && instance.opensOn >= onboardedOn);
+  const due = planned.filter(
+    (instance) =>
+      instance.opensOn <= today &&
+      instance.opensOn >= onboardedOn &&
+      instance.periodStart >= `${year - 1}-01-01`,
+  );
   if (due.length === 0) return { opened: 0, notified: 0 };
   const units = new Map((await em.find(Unit, { status: 'active' })).map((unit) => [unit.key, unit]));
   // Read what exists once, so a quiet day costs one query, not one insert per instance of the year.

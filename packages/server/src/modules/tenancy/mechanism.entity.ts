@@ -1,4 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { OBLIGATIONS_MARK_TRIGGER } from '../../db/due-work-triggers.ts';
 import { tenantRowSecurity } from '../../db/tenant-owned.ts';
 import { Tenant } from './tenant.entity.ts';
 
@@ -78,6 +79,7 @@ export const TenantPluginVersion = defineEntity({
     appliedAt: p.datetime(),
   },
   uniques: [{ properties: ['tenant', 'pluginId', 'pluginVersion'] }],
+  triggers: [OBLIGATIONS_MARK_TRIGGER],
   ...tenantRowSecurity('tenant_plugin_version'),
 });
 

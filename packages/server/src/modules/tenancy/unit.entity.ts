@@ -1,4 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { OBLIGATIONS_MARK_TRIGGER } from '../../db/due-work-triggers.ts';
 import { tenantRowSecurity } from '../../db/tenant-owned.ts';
 import { Tenant } from './tenant.entity.ts';
 
@@ -26,6 +27,7 @@ export const Unit = defineEntity({
     version: p.integer().version(),
   },
   uniques: [{ properties: ['tenant', 'key'] }],
+  triggers: [OBLIGATIONS_MARK_TRIGGER],
   ...tenantRowSecurity('unit'),
 });
 
