@@ -14,6 +14,8 @@ export interface EmbeddedOptions {
   readonly dataDir: string;
   readonly port: number;
   readonly log?: (message: string) => void;
+  /** Server settings (`-c name=value`) on top of the defaults, e.g. the bench's memory sizes. */
+  readonly settings?: Readonly<Record<string, string>>;
 }
 
 const SUPERUSER = 'postgres';
@@ -40,7 +42,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog: (message) => log(String(message).trim()),
     onError: (error) => log(`[postgres] ${error instanceof Error ? error.message : String(error)}`.trim()),
   });
