@@ -23,14 +23,15 @@ const cache = new Map<string, Cached>();
 
 /**
  * One cheap query that changes whenever an imported notice or one of the
- * tenant's local days changes. Checking it on every call keeps several server
+ * tenant's local days changes (rows are only added or marked removed, so the
+ * counts and the sum of versions move even when two changes share an instant). Checking it on every call keeps several server
  * instances right without telling each other: one imports, all see it.
  */
 async function stampOf(em: EntityManager): Promise<string> {
   const rows = await em.execute<{ notices: string | null; locals: string | null }[]>(
     `select
        (select string_agg(year || ':' || version, ',' order by year) from calendar_notice) as notices,
-       (select count(*) || ':' || coalesce(max(version), 0) || ':' ||
+       (select count(*) || ':' || count(removed_at) || ':' || coalesce(sum(version), 0) || ':' ||
                coalesce(max(greatest(created_at, coalesce(removed_at, created_at)))::text, '')
           from calendar_local_day) as locals`,
   );

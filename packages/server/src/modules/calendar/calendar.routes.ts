@@ -1,14 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { epochDayFromIso, isoFromEpochDay, parseLocalDays } from '@liandong/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Clock } from '../../clock.ts';
 import { inTenant } from '../../db/tenant-transaction.ts';
 import { AppError } from '../../errors.ts';
 import type { AppContext } from '../../http/app-context.ts';
 import { errorResponses } from '../../http/error-responses.ts';
 import { requireRole, scopeOf } from '../../http/tenant-scope.ts';
+import { shanghaiToday } from '../../time/shanghai-date.ts';
 import { actorOf, security, tenantParams } from '../admin/admin-support.ts';
 import { recordAudit } from '../audit/audit.ts';
+import { type RecomputeReport, recomputeOpenClocks } from '../matters/clock-recompute.service.ts';
 import {
   buildCalendar,
   calendarError,
@@ -37,6 +42,30 @@ function localDayDto(day: LocalDayRow) {
     name: day.name,
     removedAt: day.removedAt?.toISOString() ?? null,
   };
+}
+
+/** A changed day, with the open due dates recounted on the new calendar. */
+const changedDaySchema = localDaySchema.extend({
+  recomputed: z.object({ clocks: z.number().int(), moved: z.number().int() }),
+});
+
+/** Recounts the tenant's open clocks in the transaction that changed a day, so both commit together. */
+async function recountDueDates(
+  em: EntityManager,
+  tenantId: string,
+  date: string,
+  cause: string,
+  request: FastifyRequest,
+  clock: Clock,
+): Promise<RecomputeReport> {
+  return recomputeOpenClocks(em, tenantId, await calendarForTenant(em, tenantId), {
+    cause,
+    year: Number(date.slice(0, 4)),
+    today: shanghaiToday(clock),
+    now: clock.now(),
+    actor: actorOf(request),
+    requestId: request.id,
+  });
 }
 
 /** The tenant's working-day calendar: its local days off and working days, and any range of days. */
@@ -74,7 +103,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
           kind: z.enum(LOCAL_DAY_KINDS),
           name: z.string().trim().min(1).max(100),
         }),
-        response: { 201: localDaySchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 201: changedDaySchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -122,7 +151,15 @@ export const calendarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
           at: now,
         });
         await em.flush();
-        return localDayDto(day);
+        const recomputed = await recountDueDates(
+          em,
+          tenantId,
+          date,
+          'calendar.localDayAdded',
+          request,
+          ctx.clock,
+        );
+        return { ...localDayDto(day), recomputed };
       });
       await warmTenantCalendar(ctx.orm, tenantId);
       return reply.status(201).send(created);
@@ -137,7 +174,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
         summary: 'Remove a local day (kept, marked removed, for the audit trail) (linkage office)',
         security,
         params: tenantParams.extend({ dayId: z.uuid() }),
-        response: { 200: localDaySchema, ...errorResponses(401, 403, 404) },
+        response: { 200: changedDaySchema, ...errorResponses(401, 403, 404) },
       },
     },
     async (request) => {
@@ -147,7 +184,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       const removed = await inTenant(ctx.orm, scope.tenant.id, async (em) => {
         const day = await em.findOne(LocalDayRecord, { id: request.params.dayId });
         if (!day) throw new AppError('NOT_FOUND');
-        if (day.removedAt) return localDayDto(day);
+        if (day.removedAt) return { ...localDayDto(day), recomputed: { clocks: 0, moved: 0 } };
         const before = localDayDto(day);
         day.removedAt = now;
         recordAudit(em, {
@@ -162,7 +199,15 @@ export const calendarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
           at: now,
         });
         await em.flush();
-        return localDayDto(day);
+        const recomputed = await recountDueDates(
+          em,
+          scope.tenant.id,
+          day.date,
+          'calendar.localDayRemoved',
+          request,
+          ctx.clock,
+        );
+        return { ...localDayDto(day), recomputed };
       });
       await warmTenantCalendar(ctx.orm, scope.tenant.id);
       return removed;

@@ -1,12 +1,20 @@
 import { parseCalendarNotice } from '@liandong/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { inPlatform } from '../../db/tenant-transaction.ts';
+import { inPlatform, inTenant } from '../../db/tenant-transaction.ts';
 import { AppError } from '../../errors.ts';
 import type { AppContext } from '../../http/app-context.ts';
 import { errorResponses } from '../../http/error-responses.ts';
-import { buildCalendar, calendarError, warmCalendars } from '../calendar/calendar-for-tenant.ts';
+import { shanghaiToday } from '../../time/shanghai-date.ts';
+import {
+  buildCalendar,
+  calendarError,
+  calendarForTenant,
+  warmCalendars,
+} from '../calendar/calendar-for-tenant.ts';
 import { CalendarNoticeRecord, type CalendarNoticeRow } from '../calendar/calendar-notice.entity.ts';
+import { recomputeOpenClocks } from '../matters/clock-recompute.service.ts';
+import { Tenant } from '../tenancy/tenant.entity.ts';
 
 const security = [{ bearerAuth: [] }];
 const tags = ['platform'];
@@ -66,7 +74,17 @@ export const calendarNoticeRoutes: FastifyPluginAsyncZod<AppContext> = async (ap
         params: z.object({ year: z.coerce.number().int().min(2004).max(2099) }),
         // Shape and content are checked by core's parseCalendarNotice, the one definition of the format.
         body: z.record(z.string(), z.unknown()),
-        response: { 200: noticeSummarySchema, ...errorResponses(400, 401, 403) },
+        response: {
+          200: noticeSummarySchema.extend({
+            /** Open clocks recounted on the new days across all tenants, and how many due dates moved. */
+            recomputed: z.object({
+              tenants: z.number().int(),
+              clocks: z.number().int(),
+              moved: z.number().int(),
+            }),
+          }),
+          ...errorResponses(400, 401, 403),
+        },
       },
     },
     async (request) => {
@@ -106,7 +124,25 @@ export const calendarNoticeRoutes: FastifyPluginAsyncZod<AppContext> = async (ap
       });
       // A notice changes every tenant's days: synchronous readers (lastKnownCalendar) see it at once.
       await warmCalendars(ctx.orm);
-      return saved;
+      // Due dates counted on a provisional year (or the replaced notice) are counted again.
+      const tenants = await inPlatform(ctx.orm, (em) => em.find(Tenant, { status: 'active' }));
+      const recomputed = { tenants: tenants.length, clocks: 0, moved: 0 };
+      const change = {
+        cause: 'calendar.noticeImported',
+        year: notice.year,
+        today: shanghaiToday(ctx.clock),
+        now,
+        actor: { id: principal.accountId, label: principal.username },
+        requestId: request.id,
+      };
+      for (const tenant of tenants) {
+        const report = await inTenant(ctx.orm, tenant.id, async (em) =>
+          recomputeOpenClocks(em, tenant.id, await calendarForTenant(em, tenant.id), change),
+        );
+        recomputed.clocks += report.clocks;
+        recomputed.moved += report.moved;
+      }
+      return { ...saved, recomputed };
     },
   );
 };
