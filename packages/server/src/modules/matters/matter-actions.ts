@@ -18,6 +18,30 @@ export interface ActionMoment {
   readonly unitId?: string | null | undefined;
 }
 
+// Once one recipient has signed, the matter moves on; the others may still sign for themselves.
+const LATE_RECEIPT_STATES: ReadonlySet<string> = new Set(['received', 'replied', 'evaluated']);
+
+/** Whether a recipient of a matter already received by another has still to sign for it. */
+export function awaitsLateReceipt(matter: MatterRow, parties: readonly MatterPartyRow[]): boolean {
+  return (
+    LATE_RECEIPT_STATES.has(matter.state) && parties.some((party) => party.role === 'to' && !party.receivedOn)
+  );
+}
+
+function signReceipts(parties: readonly MatterPartyRow[], moment: ActionMoment, on: IsoDate): number {
+  let signed = 0;
+  for (const party of parties) {
+    if (party.role !== 'to' || party.receivedOn) continue;
+    // A unit signs for itself only: another recipient's receipt stays open until it signs.
+    if (moment.unitId && party.unit.id !== moment.unitId) continue;
+    party.receivedOn = on;
+    party.receivedAt = moment.now;
+    party.receivedBy = moment.actor.id;
+    signed += 1;
+  }
+  return signed;
+}
+
 /** Recomputes every clock, its alarms and the matter's nearest due date. */
 export async function refreshMatterClocks(
   em: EntityManager,
@@ -56,6 +80,12 @@ export async function applyMatterAction(
   action: MatterAction,
   moment: ActionMoment,
 ): Promise<{ from: string; to: string }> {
+  const on = moment.on ?? moment.today;
+  // A later recipient's receipt: recorded for its unit; the state and the clocks (started by the first) stay.
+  if (action === 'receive' && awaitsLateReceipt(matter, parties) && signReceipts(parties, moment, on) > 0) {
+    matter.updatedAt = moment.now;
+    return { from: matter.state, to: matter.state };
+  }
   const result = applyTransition(matter.type, matter.state, action);
   if (!result.ok) {
     throw new AppError('MATTER_ILLEGAL_TRANSITION', {
@@ -63,17 +93,7 @@ export async function applyMatterAction(
       details: { state: result.state, action, allowedActions: result.allowedActions },
     });
   }
-  const on = moment.on ?? moment.today;
-  if (action === 'receive') {
-    for (const party of parties) {
-      if (party.role !== 'to' || party.receivedOn) continue;
-      // A unit signs for itself only: another recipient's receipt stays open until it signs.
-      if (moment.unitId && party.unit.id !== moment.unitId) continue;
-      party.receivedOn = on;
-      party.receivedAt = moment.now;
-      party.receivedBy = moment.actor.id;
-    }
-  }
+  if (action === 'receive') signReceipts(parties, moment, on);
   const clocks = await em.find(MatterClock, { matter }, { orderBy: { createdAt: 'asc', key: 'asc' } });
   const effect = CLOCK_EFFECTS[action];
   const stamp = { recordedBy: moment.actor.id, recordedAt: moment.now.toISOString() };

@@ -12,6 +12,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Unit, type UnitRow } from '../tenancy/unit.entity.ts';
 import { calendarFor } from './calendar-for-tenant.ts';
 import { Matter, MatterParty, type MatterPartyRow, type MatterRow } from './matter.entity.ts';
+import { awaitsLateReceipt } from './matter-actions.ts';
 import { MatterClock, type MatterClockRow } from './matter-clock.entity.ts';
 
 type LightView = TrafficLight | null;
@@ -86,7 +87,9 @@ export function matterView(
     title: matter.title,
     summary: matter.summary ?? null,
     state: matter.state,
-    allowedActions: allowedActions(matter.type, matter.state),
+    allowedActions: awaitsLateReceipt(matter, parties)
+      ? ['receive' as const, ...allowedActions(matter.type, matter.state)]
+      : allowedActions(matter.type, matter.state),
     isUrgent: matter.isUrgent,
     fromUnit: unitRef(units, matter.fromUnit.id),
     to: parties.filter((party) => party.role === 'to').map(partyView),
