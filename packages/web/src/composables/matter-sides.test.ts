@@ -22,4 +22,16 @@ describe('myActions', () => {
   it('gives a leader nothing to do', () => {
     expect(myActions(matter, { role: 'leader', unitId: 'police' })).toEqual([]);
   });
+  it('offers receipt only to recipients that have not signed yet', () => {
+    const several = {
+      allowedActions: ['receive', 'reply'] as ('receive' | 'reply')[],
+      fromUnit: { id: 'procuratorate', key: 'p', name: '检察院' },
+      to: [
+        { unit: { id: 'township', key: 't', name: '乡镇政府' }, receivedOn: '2026-04-01', receivedBy: 'x' },
+        { unit: { id: 'county', key: 'c', name: '县直部门' }, receivedOn: null, receivedBy: null },
+      ],
+    };
+    expect(myActions(several, { role: 'liaison', unitId: 'township' })).toEqual(['reply']);
+    expect(myActions(several, { role: 'liaison', unitId: 'county' })).toEqual(['receive', 'reply']);
+  });
 });

@@ -29,7 +29,10 @@ export function myActions(
   const isSender = matter.fromUnit.id === viewer.unitId;
   const isRecipient =
     matter.to.some((party) => party.unit.id === viewer.unitId) || (isSender && matter.to.length === 0);
-  return matter.allowedActions.filter((action) =>
-    ACTION_SIDE[action] === 'sender' ? isSender : isRecipient,
-  );
+  // Several recipients each sign for themselves: once mine is signed, receiving is someone else's to do.
+  const mineSigned = matter.to.some((party) => party.unit.id === viewer.unitId && party.receivedOn !== null);
+  return matter.allowedActions.filter((action) => {
+    if (action === 'receive' && mineSigned) return false;
+    return ACTION_SIDE[action] === 'sender' ? isSender : isRecipient;
+  });
 }
