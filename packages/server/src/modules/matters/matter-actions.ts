@@ -2,7 +2,7 @@ import { applyTransition, CLOCK_EFFECTS, type IsoDate, type MatterAction } from 
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../audit/audit.ts';
-import { calendarFor } from './calendar-for-tenant.ts';
+import { calendarForTenant } from '../calendar/calendar-for-tenant.ts';
 import type { MatterPartyRow, MatterRow } from './matter.entity.ts';
 import { MatterAlarm, MatterClock, type MatterClockRow } from './matter-clock.entity.ts';
 import { nearestDue, refreshClock, replaceAlarms } from './matter-clocks.ts';
@@ -49,7 +49,8 @@ export async function refreshMatterClocks(
   clocks: readonly MatterClockRow[],
   moment: ActionMoment,
 ): Promise<void> {
-  const calendar = calendarFor(matter.tenant.id);
+  // Writes read the calendar fresh: another server instance may have just changed a local day.
+  const calendar = await calendarForTenant(em, matter.tenant.id);
   for (const clock of clocks) {
     refreshClock(clock, calendar);
     await replaceAlarms(em, matter, clock, calendar, moment.today, moment.now);

@@ -13,8 +13,8 @@ import {
 import type { MatterRuleDeclaration } from '@liandong/sdk';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors.ts';
+import { calendarForTenant } from '../calendar/calendar-for-tenant.ts';
 import type { UnitRow } from '../tenancy/unit.entity.ts';
-import { calendarFor } from './calendar-for-tenant.ts';
 import { Matter, MatterParty, type MatterPartyRow, type MatterRow } from './matter.entity.ts';
 import { type ActionMoment, refreshMatterClocks } from './matter-actions.ts';
 import { MatterClock, type MatterClockRow, type StoredClockEvent } from './matter-clock.entity.ts';
@@ -89,7 +89,8 @@ export async function insertMatter(
   spec: MatterSpec,
   moment: ActionMoment,
 ): Promise<{ matter: MatterRow; parties: MatterPartyRow[] }> {
-  const calendar = calendarFor(spec.tenantId);
+  // Writes read the calendar fresh: another server instance may have just changed a local day.
+  const calendar = await calendarForTenant(em, spec.tenantId);
   const id = randomUUID();
   const urgentByClock = new Map<string, PeriodRule>();
   if (spec.urgentPeriod) {
