@@ -156,7 +156,10 @@ describe('the benchmark endpoints on bench data', () => {
     let explained = 0;
     try {
       for (const [endpoint, sent] of byEndpoint) {
-        for (const { text, values } of sent) {
+        // A simple-protocol message may carry several statements (authentication sends two at once).
+        for (const { text, values } of sent.flatMap((one) =>
+          one.values.length === 0 ? one.text.split(/;\n/).map((text) => ({ text, values: [] })) : [one],
+        )) {
           if (!/^\s*(select|update|delete|with)\b/i.test(text)) continue;
           await client.query('begin');
           await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
@@ -188,6 +191,7 @@ describe('the benchmark endpoints on bench data', () => {
 
   it('send a bounded number of statements per request, whatever the tenant holds', async () => {
     const counts = Object.fromEntries([...(await workload())].map(([name, sent]) => [name, sent.length]));
+    console.log('round trips per request', JSON.stringify(counts));
     for (const [name, count] of Object.entries(counts))
       expect(count, `${name}: ${JSON.stringify(counts)}`).toBeLessThanOrEqual(25);
   });

@@ -15,6 +15,7 @@ import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { AppError } from './errors.ts';
 import type { AppContext } from './http/app-context.ts';
+import { CallerLookupPool } from './http/caller-lookup.ts';
 import { installErrorHandling, installNotFound } from './http/error-handler.ts';
 import { createAuthenticator } from './http/principal.ts';
 import { registerTenantApi } from './http/tenant-api.ts';
@@ -93,7 +94,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
   };
 
-  const authenticate = createAuthenticator({ orm: deps.orm, clock: deps.clock, verifyAccessToken });
+  // Its own small pool, on the ORM's database and role: authentication reads in one round trip.
+  const callerLookup = new CallerLookupPool(deps.orm.config.get('clientUrl') ?? '');
+  app.addHook('onClose', () => callerLookup.close());
+  const authenticate = createAuthenticator({ lookup: callerLookup, verifyAccessToken });
   const ctx: AppContext = {
     orm: deps.orm,
     clock: deps.clock,

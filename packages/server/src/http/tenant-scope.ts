@@ -1,8 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyRequest } from 'fastify';
-import { inTenant } from '../db/tenant-transaction.ts';
 import { AppError } from '../errors.ts';
-import { Member, type MemberRole } from '../modules/tenancy/member.entity.ts';
+import type { MemberRole } from '../modules/tenancy/member.entity.ts';
 import { Tenant, type TenantRow } from '../modules/tenancy/tenant.entity.ts';
 import { type Authenticator, operatorReaches } from './principal.ts';
 
@@ -29,14 +28,24 @@ declare module 'fastify' {
  */
 export function createTenantScopeResolver(orm: MikroORM, authenticate: Authenticator) {
   return async (request: FastifyRequest): Promise<TenantScope> => {
-    const principal = await authenticate(request);
     const code = (request.params as { tenant?: unknown }).tenant;
-    const tenant = typeof code === 'string' ? await orm.em.fork().findOne(Tenant, { code }) : null;
-    if (!tenant) throw new AppError('NOT_FOUND');
+    // No tenant code is that long or holds a NUL (which PostgreSQL refuses in text): nothing to look up.
+    if (typeof code !== 'string' || code.length > 40 || code.includes('\0')) {
+      await authenticate(request);
+      throw new AppError('NOT_FOUND');
+    }
+    // One round trip reads the account, its session, this tenant and the caller's member row.
+    const principal = await authenticate(request, code);
+    const found = request.callerTenant;
+    if (!found?.tenant) throw new AppError('NOT_FOUND');
+    const columns = found.tenant;
+    const tenant = orm.em
+      .fork()
+      .map(Tenant, { ...columns, created_at: new Date(String(columns.created_at)) });
     if (principal.tenantId === tenant.id) {
-      const member = await inTenant(orm, tenant.id, (em) => em.findOne(Member, { id: principal.accountId }));
-      if (member?.status !== 'active') throw new AppError('NOT_FOUND');
-      const scope = { tenant, role: member.role, unitId: member.unit.id };
+      const member = found.member;
+      if (!member?.isActive) throw new AppError('NOT_FOUND');
+      const scope = { tenant, role: member.role, unitId: member.unitId };
       request.tenantScope = scope;
       return scope;
     }
