@@ -37,6 +37,7 @@ export function useNav() {
       if (session.isLinkageOffice) {
         list.push(
           { name: 'members', label: 'nav.members', path: `${base}/members` },
+          { name: 'settings', label: 'nav.settings', path: `${base}/settings` },
           { name: 'audit', label: 'nav.audit', path: `${base}/audit` },
         );
       }

@@ -93,6 +93,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { isLinkageOfficeOnly: true, title: 'members.title' },
       },
       {
+        path: 't/:tenant/settings',
+        name: 'settings',
+        component: () => import('../pages/tenant/SettingsPage.vue'),
+        meta: { isLinkageOfficeOnly: true, title: 'admin.settingsTitle' },
+      },
+      {
         path: 't/:tenant/audit',
         name: 'audit',
         component: () => import('../pages/tenant/AuditPage.vue'),
