@@ -69,13 +69,37 @@ export async function calendarForTenant(em: EntityManager, tenantId: string): Pr
   const notices = await em.find(CalendarNoticeRecord, {}, { orderBy: { year: 'asc' } });
   const days = await em.find(LocalDayRecord, { removedAt: null }, { orderBy: { date: 'asc' } });
   const asDay = (day: { date: string; name: string }): LocalDay => ({ date: day.date, name: day.name });
-  const calendar = buildCalendar(
-    notices.map((record) => record.notice),
-    days.filter((day) => day.kind === 'rest').map(asDay),
-    days.filter((day) => day.kind === 'working').map(asDay),
-  );
+  const calendar =
+    days.length === 0
+      ? sharedNoticesCalendar(stamp.split('|')[0] ?? '', notices)
+      : buildCalendar(
+          notices.map((record) => record.notice),
+          days.filter((day) => day.kind === 'rest').map(asDay),
+          days.filter((day) => day.kind === 'working').map(asDay),
+        );
   cache.set(tenantId, { stamp, calendar });
   return calendar;
+}
+
+// A calendar with imported notices is ~140 KB of day tables: tenants without local days
+// (most of them) share one per set of notices instead of holding 3,000 copies.
+let shared: Cached | undefined;
+
+function sharedNoticesCalendar(
+  noticesStamp: string,
+  notices: readonly { notice: CalendarNotice }[],
+): Calendar {
+  if (shared?.stamp !== noticesStamp) {
+    shared = {
+      stamp: noticesStamp,
+      calendar: buildCalendar(
+        notices.map((record) => record.notice),
+        [],
+        [],
+      ),
+    };
+  }
+  return shared.calendar;
 }
 
 // Imported notices without any tenant's local days: the best answer for a tenant not loaded yet.
