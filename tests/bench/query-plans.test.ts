@@ -189,10 +189,13 @@ describe('the benchmark endpoints on bench data', () => {
     expect(sentDue.sent.length).toBe(sentDueFive.sent.length);
   });
 
-  it('send a bounded number of statements per request, whatever the tenant holds', async () => {
+  it('send a bounded number of round trips per request, whatever the tenant holds', async () => {
     const counts = Object.fromEntries([...(await workload())].map(([name, sent]) => [name, sent.length]));
     console.log('round trips per request', JSON.stringify(counts));
+    // Reads: one for authentication (account, session, tenant, member at once), then begin,
+    // the tenant setting, their queries and commit. Writes add audit, clocks and alarms.
+    const writes = new Set(['createMatter', 'transition', 'progressReport']);
     for (const [name, count] of Object.entries(counts))
-      expect(count, `${name}: ${JSON.stringify(counts)}`).toBeLessThanOrEqual(25);
+      expect(count, `${name}: ${JSON.stringify(counts)}`).toBeLessThanOrEqual(writes.has(name) ? 20 : 10);
   });
 });

@@ -1,5 +1,5 @@
 import { epochDayFromIso, type IsoDate, isoFromEpochDay, resolveThresholds } from '@liandong/core';
-import type { FilterQuery } from '@mikro-orm/core';
+import { type FilterQuery, raw } from '@mikro-orm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
@@ -8,7 +8,7 @@ import { errorResponses } from '../../http/error-responses.ts';
 import { scopeOf } from '../../http/tenant-scope.ts';
 import { shanghaiToday } from '../../time/shanghai-date.ts';
 import { calendarFor } from './calendar-for-tenant.ts';
-import { Matter, MatterParty, type MatterRow } from './matter.entity.ts';
+import { Matter, type MatterRow } from './matter.entity.ts';
 import { seesAll } from './matter-access.ts';
 import { inMatterTransaction } from './matter-transaction.ts';
 import { loadViews } from './matter-view.ts';
@@ -92,19 +92,24 @@ export const matterListRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
       const today = shanghaiToday(ctx.clock);
       return inMatterTransaction(ctx, scope.tenant.id, null, async (em) => {
         const where: FilterQuery<MatterRow>[] = [];
-        const unitMatters = async (unitId: string) =>
-          (await em.find(MatterParty, { unit: { id: unitId } }, { fields: ['matter'] })).map(
-            (p) => p.matter.id,
-          );
+        // A correlated EXISTS on matter_party's (tenant, unit) key, not a list of the unit's
+        // matter ids: one statement, and its cost does not grow with the unit's history.
+        const partyOf = (unitId: string): FilterQuery<MatterRow> => ({
+          [raw(
+            (alias) =>
+              `exists (select 1 from matter_party p where p.tenant_id = ${alias}.tenant_id and p.matter_id = ${alias}.id and p.unit_id = ?)`,
+            [unitId],
+          )]: true,
+        });
         if (!seesAll(scope)) {
           if (scope.unitId === null) return { items: [], nextCursor: null };
           // A draft is the sender's alone until it is sent.
-          const received = { id: { $in: await unitMatters(scope.unitId) }, state: { $ne: 'draft' as const } };
+          const received = { $and: [partyOf(scope.unitId), { state: { $ne: 'draft' as const } }] };
           where.push({ $or: [{ fromUnit: { id: scope.unitId } }, received] });
         }
         if (query.unitId) {
           where.push({
-            $or: [{ fromUnit: { id: query.unitId } }, { id: { $in: await unitMatters(query.unitId) } }],
+            $or: [{ fromUnit: { id: query.unitId } }, partyOf(query.unitId)],
           });
         }
         if (query.type) where.push({ type: query.type });

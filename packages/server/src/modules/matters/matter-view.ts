@@ -123,14 +123,18 @@ export async function loadViews(
   em: EntityManager,
   matters: readonly MatterRow[],
   today: IsoDate,
+  /** The matters' parties when the caller already read them (in creation order), saving a query. */
+  knownParties?: readonly MatterPartyRow[],
 ): Promise<MatterView[]> {
   if (matters.length === 0) return [];
   const ids = matters.map((matter) => matter.id);
-  const parties = await em.find(
-    MatterParty,
-    { matter: { id: { $in: ids } } },
-    { orderBy: { createdAt: 'asc', id: 'asc' } },
-  );
+  const parties =
+    knownParties ??
+    (await em.find(
+      MatterParty,
+      { matter: { id: { $in: ids } } },
+      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    ));
   const clocks = await em.find(
     MatterClock,
     { matter: { id: { $in: ids } } },

@@ -20,7 +20,7 @@ import { MatterIdempotency } from './matter-extras.entity.ts';
 import { matterListRoutes } from './matter-list.routes.ts';
 import { matterRuleRoutes } from './matter-rules.routes.ts';
 import { inMatterTransaction } from './matter-transaction.ts';
-import { loadView } from './matter-view.ts';
+import { loadView, loadViews } from './matter-view.ts';
 import {
   actionParams,
   createMatterSchema,
@@ -127,8 +127,11 @@ export const matterRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     async (request) => {
       const scope = scopeOf(request);
       return inMatterTransaction(ctx, scope.tenant.id, null, async (em) => {
-        await loadVisibleMatter(em, scope, request.params.id);
-        return loadView(em, request.params.id, shanghaiToday(ctx.clock));
+        // The access check already read the matter and its parties: the view reuses them.
+        const { matter, parties } = await loadVisibleMatter(em, scope, request.params.id);
+        const [view] = await loadViews(em, [matter], shanghaiToday(ctx.clock), parties);
+        if (!view) throw new Error('matter vanished');
+        return view;
       });
     },
   );
