@@ -96,7 +96,7 @@ export async function runBench(options: RunOptions): Promise<BenchResults> {
     );
     const sweep = await timeSweep(appUrl, BENCH.today, sample);
     options.log(
-      `sweep: catch-up ${sweep.catchUpSeconds}s, again ${sweep.dailySeconds}s, finder ${sweep.finderAllMs} ms, next day ${sweep.nextDaySeconds}s (${sweep.nextDayVisited} visited) over ${sweep.tenants} tenants`,
+      `sweep: catch-up ${sweep.catchUpSeconds}s, again ${sweep.dailySeconds}s, finder ${sweep.finderAllMs} ms, next days ${sweep.nextDaySeconds}s (${sweep.nextDayVisited} visited) on average over ${sweep.tenants} tenants`,
     );
     const cadences = await timeCadences(appUrl, year + 1);
     options.log(
