@@ -113,6 +113,26 @@ describe('a matter answered in the browser', () => {
     await page.getByRole('button', { name: '发表' }).click();
     await page.getByTestId('matter-comments').getByText('处罚决定书已于今日送达当事人。').waitFor();
     await page.getByTestId('matter-timeline').getByText('回复').waitFor();
+
+    // Files: the server judges the type by content and says so in words; an accepted one downloads.
+    const files = page.getByTestId('matter-attachments');
+    await files.getByTestId('attachment-input').setInputFiles({
+      name: '处罚决定书.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]),
+    });
+    await files.getByRole('alert').getByText('仅接受 PDF、PNG、JPEG、DOCX/XLSX 和纯文本文件').waitFor();
+    await files.getByTestId('attachment-input').setInputFiles({
+      name: '处罚决定书.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('繁峙县某镇人民政府行政处罚决定书\n当事人：张某\n', 'utf8'),
+    });
+    const file = files.getByRole('button', { name: /处罚决定书/ });
+    await file.waitFor();
+    expect(await files.getByRole('alert').count()).toBe(0);
+    const download = page.waitForEvent('download');
+    await file.click();
+    expect((await download).suggestedFilename()).toMatch(/处罚决定书/);
     await screenshot(page, '22-matter-detail-replied');
     await signOut(page);
   });

@@ -47,3 +47,4 @@ export type TaskListTemplate = Json<'/api/t/{tenant}/task-list-templates', 'get'
 export type TenantDashboard = Json<'/api/t/{tenant}/dashboard', 'get'>;
 export type DeadlineItem = TenantDashboard['matters']['overdue'][number];
 export type PlatformDashboard = Json<'/api/platform/dashboard', 'get'>;
+export type MatterAttachment = Json<'/api/t/{tenant}/matters/{id}/attachments', 'get'>['attachments'][number];

@@ -236,7 +236,6 @@ export const en: Messages = {
     commentPlaceholder: 'Write a comment',
     comment: 'Post',
     attachments: 'Attachments',
-    attachmentsEmpty: 'Attachments will be available here once the feature opens.',
     actions: 'What you can do',
     noActions: 'You have no action to take in this state.',
     actionNote: 'Note (optional)',
@@ -377,6 +376,13 @@ export const en: Messages = {
     webhookDisabled: 'Posting stopped.',
     webhookEnabled: 'Posting resumed.',
     noWebhooks: 'No addresses yet.',
+  },
+  attachments: {
+    upload: 'Upload a file',
+    hint: 'PDF, PNG, JPEG, Word (DOCX), Excel (XLSX) or plain text, at most 10 MB each.',
+    empty: 'No files yet.',
+    uploaded: '“{name}” uploaded.',
+    tooLarge: '“{name}” is larger than 10 MB. Compress or split it and try again.',
   },
   matterTypes: {
     clueTransfer: 'Clue transfer',

@@ -229,7 +229,6 @@ export const zhCN = {
     commentPlaceholder: '写下意见或补充说明',
     comment: '发表',
     attachments: '附件',
-    attachmentsEmpty: '附件功能开放后，可在此上传和查看材料。',
     actions: '可办理的操作',
     noActions: '当前状态下您没有可办理的操作。',
     actionNote: '办理说明（可选）',
@@ -367,6 +366,13 @@ export const zhCN = {
     webhookDisabled: '已停止推送。',
     webhookEnabled: '已恢复推送。',
     noWebhooks: '尚未添加推送地址。',
+  },
+  attachments: {
+    upload: '上传附件',
+    hint: '支持 PDF、PNG、JPEG、Word（DOCX）、Excel（XLSX）和纯文本，单个文件不超过 10 MB。',
+    empty: '暂无附件。',
+    uploaded: '已上传“{name}”。',
+    tooLarge: '“{name}”超过 10 MB，无法上传。请压缩或拆分后再试。',
   },
   matterTypes: {
     clueTransfer: '线索移送',
