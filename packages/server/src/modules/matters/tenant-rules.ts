@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Manifest, type MatterRuleDeclaration, manifestSchema } from '@liandong/sdk';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { TenantPluginVersion } from '../tenancy/mechanism.entity.ts';
@@ -10,6 +11,9 @@ export interface TenantRules {
 
 // Snapshots are immutable (insert-only), so a parse keyed by the row id never goes stale.
 const parsed = new Map<string, TenantRules>();
+// Tenants on the same plugin version hold the same manifest: one parse is shared by all of
+// them (a parsed manifest is tens of KB; 3,000 tenants would each keep their own).
+const byContent = new Map<string, TenantRules>();
 
 /** The latest manifest snapshot of the tenant in this transaction, parsed once per snapshot. */
 export async function tenantRules(em: EntityManager, tenantId: string): Promise<TenantRules> {
@@ -18,10 +22,10 @@ export async function tenantRules(em: EntityManager, tenantId: string): Promise<
   const cacheKey = `${tenantId}:${latest.id}`;
   const cached = parsed.get(cacheKey);
   if (cached) return cached;
-  const rules = {
-    manifest: manifestSchema.parse(latest.manifest),
-    ruleVersion: `${latest.pluginId}@${latest.pluginVersion}`,
-  };
+  const ruleVersion = `${latest.pluginId}@${latest.pluginVersion}`;
+  const contentKey = `${ruleVersion}:${createHash('sha256').update(JSON.stringify(latest.manifest)).digest('hex')}`;
+  const rules = byContent.get(contentKey) ?? { manifest: manifestSchema.parse(latest.manifest), ruleVersion };
+  byContent.set(contentKey, rules);
   parsed.set(cacheKey, rules);
   return rules;
 }
