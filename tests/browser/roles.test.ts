@@ -137,6 +137,17 @@ describe('county staff in the browser', () => {
       await page.getByRole('menuitem', { name: '成员单位' }).last().click();
       await page.getByTestId('units-table').locator('tbody tr').first().waitFor();
       await screenshot(page, '11-mobile-units');
+
+      // The new-matter form: one column, every field reachable, nothing wider than the phone.
+      await page.goto('/t/xuyi/matters/new');
+      await page.getByLabel('事项规则').click();
+      await page.getByRole('option').first().click();
+      await page.getByTestId('rule-preview').waitFor();
+      await page.getByLabel('标题').fill('关于某事项的移送');
+      expect(
+        await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'),
+      ).toBeLessThanOrEqual(0);
+      await screenshot(page, '12-mobile-matter-new');
     } finally {
       await mobile.close();
     }
