@@ -71,6 +71,8 @@ describe('county staff in the browser', () => {
       await page.getByTestId('home-title').waitFor();
       expect(await page.getByRole('menuitem', { name: '用户与角色' }).count()).toBe(0);
       expect(await page.getByRole('menuitem', { name: '操作日志' }).count()).toBe(0);
+      // The dashboard is the office's and the leaders' (the server refuses it to others).
+      expect(await page.getByRole('menuitem', { name: '统计分析' }).count()).toBe(role === 'leader' ? 1 : 0);
       await screenshot(page, `07-home-${role}`);
 
       // A linkage-office page and another tenant's page both land back on my own home.

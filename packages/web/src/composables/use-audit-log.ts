@@ -1,4 +1,4 @@
-import { computed, ref, shallowRef } from 'vue';
+import { computed, ref, shallowRef, watch } from 'vue';
 import { api, unwrap } from '../api/client.ts';
 import type { AuditEvent } from '../api/types.ts';
 import { useResource } from './use-resource.ts';
@@ -24,18 +24,33 @@ export function describeChanges(event: Pick<AuditEvent, 'before' | 'after'>): st
     );
 }
 
-/** The audit log, newest first, filtered by action and actor, paged with "load more". */
+/** The audit log, newest first, filtered on the server (whole log, not the loaded page), paged with "load more". */
 export function useAuditLog() {
   const tenant = useTenantParam();
   const events = shallowRef<AuditEvent[]>([]);
   const hasMore = ref(false);
   const action = ref('');
   const actor = ref('');
+  /** [from, to] Beijing days, or null. */
+  const days = ref<[string, string] | null>(null);
+  const actions = ref<string[]>([]);
+
+  function filters() {
+    const name = actor.value.trim();
+    return {
+      ...(action.value ? { action: action.value } : {}),
+      ...(name ? { actor: name } : {}),
+      ...(days.value ? { from: days.value[0], to: days.value[1] } : {}),
+    };
+  }
 
   async function page(before?: string): Promise<AuditEvent[]> {
     const { events: next } = await unwrap(
       api.GET('/api/t/{tenant}/audit', {
-        params: { path: { tenant: tenant.value }, query: { limit: PAGE, ...(before ? { before } : {}) } },
+        params: {
+          path: { tenant: tenant.value },
+          query: { limit: PAGE, ...filters(), ...(before ? { before } : {}) },
+        },
       }),
     );
     hasMore.value = next.length === PAGE;
@@ -43,7 +58,12 @@ export function useAuditLog() {
   }
 
   const resource = useResource(async () => {
-    events.value = await page();
+    const [first, known] = await Promise.all([
+      page(),
+      unwrap(api.GET('/api/t/{tenant}/audit/actions', { params: { path: { tenant: tenant.value } } })),
+    ]);
+    events.value = first;
+    actions.value = known.actions;
     return events.value;
   });
 
@@ -56,14 +76,15 @@ export function useAuditLog() {
     { immediate: false },
   );
 
-  const actions = computed(() => [...new Set(events.value.map((event) => event.action))].sort());
-  const filtered = computed(() =>
-    events.value.filter(
-      (event) =>
-        (!action.value || event.action === action.value) &&
-        (!actor.value.trim() || event.actorLabel.includes(actor.value.trim())),
-    ),
-  );
+  // Typing a name waits for a pause; choosing an action or days reloads at once.
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  watch([action, days], () => void resource.reload());
+  watch(actor, () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => void resource.reload(), 300);
+  });
 
-  return { ...resource, events, filtered, actions, action, actor, hasMore, more };
+  const filtered = computed(() => events.value);
+
+  return { ...resource, events, filtered, actions, action, actor, days, hasMore, more };
 }

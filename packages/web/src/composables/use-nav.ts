@@ -31,9 +31,11 @@ export function useNav() {
         { name: 'matters', label: 'nav.matters', path: `${base}/matters` },
         { name: 'task-list', label: 'nav.taskList', path: `${base}/task-list` },
         { name: 'meetings', label: 'nav.meetings', path: `${base}/meetings` },
-        { name: 'dashboard', label: 'nav.dashboard', path: `${base}/dashboard` },
-        { name: 'units', label: 'nav.units', path: `${base}/units` },
       );
+      if (session.canReadDashboard) {
+        list.push({ name: 'dashboard', label: 'nav.dashboard', path: `${base}/dashboard` });
+      }
+      list.push({ name: 'units', label: 'nav.units', path: `${base}/units` });
       if (session.isLinkageOffice) {
         list.push(
           { name: 'members', label: 'nav.members', path: `${base}/members` },

@@ -3,7 +3,7 @@ import type { useSessionStore } from '../stores/session.ts';
 
 type Session = Pick<
   ReturnType<typeof useSessionStore>,
-  'isSignedIn' | 'isOperator' | 'isLinkageOffice' | 'tenantCode' | 'loadMe'
+  'isSignedIn' | 'isOperator' | 'isLinkageOffice' | 'canReadDashboard' | 'tenantCode' | 'loadMe'
 >;
 
 /** Where a signed-in person starts: operators at the console, county staff at their tenant's home. */
@@ -36,5 +36,6 @@ export async function guard(to: RouteLocationNormalized, session: Session): Prom
     return startOf(session);
   }
   if (to.meta.isLinkageOfficeOnly && !session.isLinkageOffice) return startOf(session);
+  if (to.meta.isDashboardReaderOnly && !session.canReadDashboard) return startOf(session);
   return true;
 }

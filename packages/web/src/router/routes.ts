@@ -8,6 +8,8 @@ declare module 'vue-router' {
     isOperatorOnly?: boolean;
     /** The linkage office (tenant admins) and operators only. */
     isLinkageOfficeOnly?: boolean;
+    /** The linkage office, leaders and operators: those the server shows the dashboard to. */
+    isDashboardReaderOnly?: boolean;
     /** The i18n key of the page title. */
     title?: string;
   }
@@ -78,7 +80,7 @@ export const routes: RouteRecordRaw[] = [
         path: 't/:tenant/dashboard',
         name: 'dashboard',
         component: () => import('../pages/tenant/DashboardPage.vue'),
-        meta: { title: 'dashboard.title' },
+        meta: { isDashboardReaderOnly: true, title: 'dashboard.title' },
       },
       {
         path: 't/:tenant/units',

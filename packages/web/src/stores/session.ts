@@ -19,6 +19,8 @@ export const useSessionStore = defineStore('session', () => {
   const tenantCode = computed(() => me.value?.tenant?.code ?? null);
   const role = computed(() => me.value?.role ?? null);
   const isLinkageOffice = computed(() => role.value === 'tenant_admin' || isOperator.value);
+  /** The server shows a tenant's dashboard to its office, its leaders and operators. */
+  const canReadDashboard = computed(() => isLinkageOffice.value || role.value === 'leader');
 
   async function loadMe(): Promise<Me | null> {
     if (!readTokens()) {
@@ -64,6 +66,7 @@ export const useSessionStore = defineStore('session', () => {
     tenantCode,
     role,
     isLinkageOffice,
+    canReadDashboard,
     loadMe,
     login,
     logout,
