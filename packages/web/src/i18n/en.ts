@@ -172,6 +172,9 @@ export const en: Messages = {
     empty: 'No matching events.',
     filterAction: 'Filter by action',
     filterActor: 'Filter by actor',
+    filterDays: 'Filter by date',
+    filterFrom: 'From',
+    filterTo: 'To',
   },
   dashboard: {
     title: 'Dashboard',

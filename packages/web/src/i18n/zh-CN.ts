@@ -167,6 +167,9 @@ export const zhCN = {
     empty: '没有符合条件的操作记录。',
     filterAction: '按操作筛选',
     filterActor: '按操作人筛选',
+    filterDays: '按日期筛选',
+    filterFrom: '开始日期',
+    filterTo: '结束日期',
   },
   dashboard: {
     title: '统计分析',
