@@ -2,6 +2,7 @@ import { epochDayFromIso, type IsoDate, isoFromEpochDay, resolveThresholds } fro
 import { type FilterQuery, raw } from '@mikro-orm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { inTenantRead } from '../../db/tenant-transaction.ts';
 import { AppError } from '../../errors.ts';
 import type { AppContext } from '../../http/app-context.ts';
 import { errorResponses } from '../../http/error-responses.ts';
@@ -10,7 +11,6 @@ import { shanghaiToday } from '../../time/shanghai-date.ts';
 import { calendarFor } from './calendar-for-tenant.ts';
 import { Matter, type MatterRow } from './matter.entity.ts';
 import { seesAll } from './matter-access.ts';
-import { inMatterTransaction } from './matter-transaction.ts';
 import { loadViews } from './matter-view.ts';
 import { listQuerySchema, matterViewSchema, security, tenantParams } from './schemas.ts';
 import { tenantRules } from './tenant-rules.ts';
@@ -90,7 +90,7 @@ export const matterListRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
       const scope = scopeOf(request);
       const query = request.query;
       const today = shanghaiToday(ctx.clock);
-      return inMatterTransaction(ctx, scope.tenant.id, null, async (em) => {
+      return inTenantRead(ctx.orm, scope.tenant.id, async (em) => {
         const where: FilterQuery<MatterRow>[] = [];
         // A correlated EXISTS on matter_party's (tenant, unit) key, not a list of the unit's
         // matter ids: one statement, and its cost does not grow with the unit's history.

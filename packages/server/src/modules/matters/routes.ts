@@ -3,6 +3,7 @@ import { ACTION_SIDE } from '@liandong/core';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { inTenantRead } from '../../db/tenant-transaction.ts';
 import { AppError } from '../../errors.ts';
 import type { AppContext } from '../../http/app-context.ts';
 import { errorResponses } from '../../http/error-responses.ts';
@@ -126,7 +127,7 @@ export const matterRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     },
     async (request) => {
       const scope = scopeOf(request);
-      return inMatterTransaction(ctx, scope.tenant.id, null, async (em) => {
+      return inTenantRead(ctx.orm, scope.tenant.id, async (em) => {
         // The access check already read the matter and its parties: the view reuses them.
         const { matter, parties } = await loadVisibleMatter(em, scope, request.params.id);
         const [view] = await loadViews(em, [matter], shanghaiToday(ctx.clock), parties);

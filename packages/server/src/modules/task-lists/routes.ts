@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { inTenant } from '../../db/tenant-transaction.ts';
+import { inTenant, inTenantRead } from '../../db/tenant-transaction.ts';
 import type { AppContext } from '../../http/app-context.ts';
 import { errorResponses } from '../../http/error-responses.ts';
 import { requireRole, scopeOf } from '../../http/tenant-scope.ts';
@@ -148,7 +148,7 @@ export const taskListRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     },
     async (request) => {
       const scope = scopeOf(request);
-      return inTenant(ctx.orm, scope.tenant.id, async (em) => {
+      return inTenantRead(ctx.orm, scope.tenant.id, async (em) => {
         const tree = await loadTree(em, await loadList(em, request.params.listId));
         const measures = tree.areas.flatMap((area) => area.tasks.flatMap((task) => task.measures));
         const lights = {
@@ -197,7 +197,7 @@ export const taskListRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     async (request) => {
       const scope = scopeOf(request);
       const today = shanghaiToday(ctx.clock);
-      return inTenant(ctx.orm, scope.tenant.id, async (em) =>
+      return inTenantRead(ctx.orm, scope.tenant.id, async (em) =>
         listCompletion(em, await loadList(em, request.params.listId), today),
       );
     },
