@@ -10,6 +10,7 @@ import {
   emptyMatterCreateModel,
   fieldOfPath,
   groupCreatableRules,
+  isOpenRecipients,
   type MatterCreateField,
   type MatterCreateModel,
   matterCreateRules,
@@ -53,7 +54,20 @@ export function useMatterCreate() {
       (candidate) => candidate.key === model.ruleKey && candidate.canCreate,
     ),
   );
-  const recipients = computed(() => (rule.value ? unitRecipients(rule.value) : []));
+  // Units to choose from when a rule leaves the recipients open; read only then.
+  const units = useResource(
+    () => unwrap(api.GET('/api/t/{tenant}/units', { params: { path: { tenant: tenant.value } } })),
+    { immediate: false },
+  );
+  const isOpen = computed(() => (rule.value ? isOpenRecipients(rule.value) : false));
+  const recipients = computed(() => {
+    if (!rule.value) return [];
+    if (!isOpen.value) return unitRecipients(rule.value);
+    const sender = model.fromUnitKey || rule.value.from[0]?.key;
+    return (units.data.value?.units ?? [])
+      .filter((unit) => unit.status === 'active' && unit.key !== sender)
+      .map((unit) => ({ key: unit.key, name: unit.name }));
+  });
   const isFromAsked = computed(() => (rule.value ? asksFromUnit(rule.value, isLinkageOffice.value) : false));
   const rules = computed(() => matterCreateRules(t, rule.value, model, isLinkageOffice.value));
 
@@ -65,6 +79,7 @@ export function useMatterCreate() {
     () => model.ruleKey,
     () => {
       applyRuleDefaults(model, rule.value);
+      if (isOpen.value && !units.data.value) void units.reload();
       clearServerErrors();
       formRef.value?.clearValidate();
     },
@@ -108,6 +123,8 @@ export function useMatterCreate() {
     groups,
     hasCreatable,
     recipients,
+    isOpen,
+    units,
     isFromAsked,
     serverFieldErrors,
     submitError,

@@ -260,6 +260,8 @@ export const en: Messages = {
     previewHint: 'Choose a rule to see its recipients, copy-to and deadlines here.',
     sender: 'Sent by',
     senderAny: 'Your unit',
+    anyRecipient: 'Chosen by the sender',
+    chooseRecipients: 'Choose the recipients',
     recipients: 'Recipients',
     external: '{name} (outside the system)',
     copyTo: 'Copy to',

@@ -253,6 +253,8 @@ export const zhCN = {
     previewHint: '选择事项规则后，这里会显示接收单位、抄送和期限规则。',
     sender: '发出单位',
     senderAny: '本单位',
+    anyRecipient: '由发起人选择',
+    chooseRecipients: '选择接收单位（可多选）',
     recipients: '接收单位',
     external: '{name}（系统外）',
     copyTo: '抄送',

@@ -43,6 +43,16 @@ export function unitRecipients(rule: MatterRule): { key: string; name: string }[
   return rule.to.flatMap((party) => ('unit' in party ? [party.unit] : []));
 }
 
+/** A rule that names no recipient lets the sender choose any unit (the server accepts any active one). */
+export function isOpenRecipients(rule: MatterRule): boolean {
+  return rule.to.length === 0;
+}
+
+/** Whether the form asks for unit recipients at all (not for a rule sent only outside the system). */
+export function asksRecipients(rule: MatterRule): boolean {
+  return isOpenRecipients(rule) || unitRecipients(rule).length > 0;
+}
+
 /** The linkage office picks the sending unit when the rule names more than one. */
 export function asksFromUnit(rule: MatterRule, isLinkageOffice: boolean): boolean {
   return isLinkageOffice && rule.from.length > 1;
@@ -102,7 +112,7 @@ export function matterCreateRules(
   if (!rule) return rules;
   if (asksFromUnit(rule, isLinkageOffice))
     rules.fromUnitKey = [required(t('matterNew.fromRequired'), 'change')];
-  if (unitRecipients(rule).length > 0) {
+  if (asksRecipients(rule)) {
     rules.toUnitKeys = [
       { type: 'array', required: true, min: 1, message: t('matterNew.toRequired'), trigger: 'change' },
     ];
@@ -155,7 +165,7 @@ export function toCreateMatterBody(
     title: model.title.trim(),
     ...(summary ? { summary } : {}),
     ...(asksFromUnit(rule, isLinkageOffice) && model.fromUnitKey ? { fromUnitKey: model.fromUnitKey } : {}),
-    ...(unitRecipients(rule).length > 0 ? { toUnitKeys: [...model.toUnitKeys] } : {}),
+    ...(asksRecipients(rule) ? { toUnitKeys: [...model.toUnitKeys] } : {}),
     ...(rule.needs.decidedOn && model.decidedOn ? { decidedOn: model.decidedOn } : {}),
     ...(rule.needs.periodEnd && model.periodEnd ? { periodEnd: model.periodEnd } : {}),
     ...(urgentPeriod ? { urgentPeriod } : {}),

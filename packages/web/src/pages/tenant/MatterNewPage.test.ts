@@ -8,7 +8,40 @@ import MatterNewPage from './MatterNewPage.vue';
 
 const RULES = {
   ruleVersion: 'fanshi@1.0.0',
-  rules: [ruleFixture(), ruleFixture({ key: 'notMine', name: '不可发起', canCreate: false })],
+  rules: [
+    ruleFixture(),
+    ruleFixture({ key: 'notMine', name: '不可发起', canCreate: false }),
+    ruleFixture({
+      key: 'clue',
+      type: 'clueTransfer',
+      typeName: { zh: '线索移送', en: 'Clue transfer' },
+      name: '移送案件线索',
+      from: [{ key: 'procuratorate', name: '县人民检察院' }],
+      to: [],
+      copyTo: [],
+      needs: { decidedOn: false, periodEnd: false, urgentPeriod: false },
+    }),
+  ],
+};
+const unit = (key: string, name: string, status = 'active') => ({
+  id: `id-${key}`,
+  key,
+  name,
+  aliases: [],
+  kind: 'department',
+  isMember: true,
+  sectors: [],
+  roles: [],
+  status,
+  liaisons: [],
+});
+const UNITS = {
+  units: [
+    unit('procuratorate', '县人民检察院'),
+    unit('police', '县公安局'),
+    unit('tax', '县税务局'),
+    unit('old', '县粮食局', 'retired'),
+  ],
 };
 
 async function settle() {
@@ -18,7 +51,11 @@ async function settle() {
 /** The page at /t/fanshi/matters/new for the linkage office, answering from `handler`. */
 async function mountPage(handler: (request: Request) => Response) {
   const calls = stubFetch((request) =>
-    request.url.endsWith('/matter-rules') ? json(200, RULES) : handler(request),
+    request.url.endsWith('/matter-rules')
+      ? json(200, RULES)
+      : request.url.endsWith('/units')
+        ? json(200, UNITS)
+        : handler(request),
   );
   const { plugins, router } = appPlugins();
   useSessionStore().me = { role: 'tenant_admin', isOperator: false } as never;
@@ -118,6 +155,35 @@ describe('MatterNewPage', () => {
     await settle();
     await wrapper.find('[data-testid="matter-save-draft"]').trigger('click');
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/t/fanshi/matters/m-1'));
+    wrapper.unmount();
+  });
+
+  it('lets the sender choose any active unit when the rule names no recipient', async () => {
+    const { wrapper, model, calls, errors } = await mountPage(() => json(201, { id: 'm-2' }));
+    model.ruleKey = 'clue';
+    await settle();
+    expect(wrapper.find('[data-testid="preview-recipients"]').text()).toBe('由发起人选择');
+    const unitNames = new Set(UNITS.units.map((u) => u.name));
+    const options = [...document.querySelectorAll('.el-select-dropdown__item')]
+      .map((node) => node.textContent ?? '')
+      .filter((name) => unitNames.has(name));
+    // Not the sender itself, nor a retired unit.
+    expect(options).toEqual(['县公安局', '县税务局']);
+    model.title = '关于某公司涉嫌偷税的线索';
+    await settle();
+    await wrapper.find('form').trigger('submit');
+    await vi.waitFor(() => expect(errors()).toEqual({ 接收单位: '请至少选择一个接收单位' }));
+    model.toUnitKeys = ['tax'];
+    await settle();
+    await wrapper.find('form').trigger('submit');
+    await vi.waitFor(() => expect(calls.filter((call) => call.method === 'POST')).toHaveLength(1));
+    const post = calls.find((call) => call.method === 'POST');
+    expect(await post?.json()).toEqual({
+      ruleKey: 'clue',
+      title: '关于某公司涉嫌偷税的线索',
+      toUnitKeys: ['tax'],
+      send: true,
+    });
     wrapper.unmount();
   });
 });
