@@ -19,9 +19,6 @@ export const en: Messages = {
     no: 'No',
     count: '{n} items',
     language: 'Language',
-    comingSoon: 'Coming soon',
-    comingSoonHint:
-      'This feature is being built and will appear here once it opens. Until then, contact your linkage office.',
     loadMore: 'Load more',
     menu: 'Menu',
   },
@@ -131,7 +128,8 @@ export const en: Messages = {
     title: 'Home',
     welcome: 'Hello, {name}',
     pending: 'My pending matters',
-    pendingEmpty: 'Nothing pending. Once matters open, what needs your action will show here.',
+    pendingEmpty:
+      'Nothing pending. Transfers, suggestions and other matters that need your action will show here.',
     dueSoon: 'Due soon',
     overdue: 'Overdue',
     meetings: 'Upcoming meetings',
@@ -197,8 +195,6 @@ export const en: Messages = {
     deadlines: 'Overdue and due soon',
     meetings: 'Upcoming meetings',
     percent: ' (%)',
-    waiting:
-      'Once matters and task lists open, on-time rates, matter counts and task completion will show here.',
   },
   matters: {
     title: 'Matters',
