@@ -51,6 +51,11 @@ describe('county staff in the browser', () => {
     await page.getByRole('menuitem', { name: '操作日志' }).click();
     await page.getByTestId('audit-table').locator('tbody tr').first().waitFor();
     await screenshot(page, '05-audit');
+    // The filter asks the server, so it searches the whole log, not the page on screen.
+    await page.getByLabel('按操作人筛选').fill('无此操作人');
+    await page.getByTestId('empty-state').waitFor();
+    await page.getByLabel('按操作人筛选').fill('');
+    await page.getByTestId('audit-table').locator('tbody tr').first().waitFor();
 
     await page.getByRole('menuitem', { name: '统计分析' }).click();
     await page.getByTestId('chart-units').locator('canvas').waitFor();

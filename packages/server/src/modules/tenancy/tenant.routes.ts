@@ -28,6 +28,11 @@ const unitSchema = z.object({
   liaisons: z.array(z.object({ id: z.uuid(), slot: z.number().int(), personName: z.string().nullable() })),
 });
 
+// A user's text is matched literally: % and _ are not wildcards to them.
+function likeEscaped(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
 /** The tenant's own overview, units, people and audit log (mounted under `/api/t/:tenant`). */
 export const tenantRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   app.get(
@@ -162,6 +167,15 @@ export const tenantRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         querystring: z.object({
           limit: z.coerce.number().int().min(1).max(200).default(50),
           before: z.iso.datetime({ offset: true }).optional(),
+          /** Exactly this action (`matter.send`), or every action under a prefix ending in a dot (`matter.`). */
+          action: z.string().trim().min(1).max(100).optional(),
+          /** Part of the actor's name. */
+          actor: z.string().trim().min(1).max(100).optional(),
+          entityType: z.string().trim().min(1).max(60).optional(),
+          entityId: z.string().trim().min(1).max(100).optional(),
+          /** Days in Beijing time, inclusive. */
+          from: z.iso.date().optional(),
+          to: z.iso.date().optional(),
         }),
         response: {
           200: z.object({
@@ -186,9 +200,21 @@ export const tenantRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     async (request) => {
       const scope = scopeOf(request);
       requireRole(scope, ['tenant_admin', 'platform_operator']);
-      const { limit, before } = request.query;
+      const { limit, before, action, actor, entityType, entityId, from, to } = request.query;
+      const occurredAt = {
+        ...(before ? { $lt: new Date(before) } : {}),
+        ...(from ? { $gte: new Date(`${from}T00:00:00+08:00`) } : {}),
+        ...(to ? { $lt: new Date(new Date(`${to}T00:00:00+08:00`).getTime() + 86_400_000) } : {}),
+      };
+      const where = {
+        ...(Object.keys(occurredAt).length > 0 ? { occurredAt } : {}),
+        ...(action ? { action: action.endsWith('.') ? { $like: `${likeEscaped(action)}%` } : action } : {}),
+        ...(actor ? { actorLabel: { $ilike: `%${likeEscaped(actor)}%` } } : {}),
+        ...(entityType ? { entityType } : {}),
+        ...(entityId ? { entityId } : {}),
+      };
       return inTenant(ctx.orm, scope.tenant.id, async (em) => {
-        const events = await em.find(AuditEvent, before ? { occurredAt: { $lt: new Date(before) } } : {}, {
+        const events = await em.find(AuditEvent, where, {
           orderBy: { occurredAt: 'desc', id: 'desc' },
           limit,
         });
@@ -206,6 +232,27 @@ export const tenantRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
           })),
         };
       });
+    },
+  );
+
+  app.get(
+    '/audit/actions',
+    {
+      schema: {
+        tags: ['tenant'],
+        summary: 'The actions that occur in the audit log, for its filter (linkage office)',
+        security,
+        params: tenantParams,
+        response: { 200: z.object({ actions: z.array(z.string()) }), ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      requireRole(scope, ['tenant_admin', 'platform_operator']);
+      const rows = await inTenant(ctx.orm, scope.tenant.id, (em) =>
+        em.execute<{ action: string }[]>('select distinct action from audit_event order by action'),
+      );
+      return { actions: rows.map((row) => row.action) };
     },
   );
 };
