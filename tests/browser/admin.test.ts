@@ -121,6 +121,24 @@ describe('the linkage office administers its tenant in the browser', () => {
     await page.getByRole('dialog', { name: '请确认' }).getByRole('button', { name: '确认' }).click();
     await row.getByText('已停用').waitFor();
     await screenshot(page, '62-settings-admin');
+  });
+
+  it('reads in English too', async () => {
+    const { page } = browser;
+    await page.locator('.ld-lang').click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Working days and integrations' }).waitFor();
+    await page.getByRole('menuitem', { name: 'Matters' }).click();
+    await page.getByTestId('matter-new').click();
+    await page.getByRole('heading', { name: 'New matter' }).waitFor();
+    await page.getByTestId('matter-send').click();
+    await page.getByText('Choose a matter rule').waitFor();
+    await page.getByText('Enter a title').waitFor();
+    await screenshot(page, '63-matter-new-english');
+    // Back to Chinese for whoever signs in next on this browser.
+    await page.locator('.ld-lang').click();
+    await page.getByRole('option', { name: '中文' }).click();
+    await page.getByRole('heading', { name: '新建事项' }).waitFor();
     await signOut(page);
   });
 });
