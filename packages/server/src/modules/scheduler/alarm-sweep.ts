@@ -2,7 +2,7 @@ import type { IsoDate } from '@liandong/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors.ts';
 import { SYSTEM_ACTOR } from '../audit/audit.ts';
-import { Matter, MatterParty } from '../matters/matter.entity.ts';
+import { Matter, MatterParty, type MatterPartyRow } from '../matters/matter.entity.ts';
 import { MatterClock } from '../matters/matter-clock.entity.ts';
 import { escalateMatter } from '../matters/matter-escalation.service.ts';
 import { notifyMembers, queueWebhookEvent } from '../notifications/notify.service.ts';
@@ -56,11 +56,25 @@ export async function sweepAlarms(
   if (claimed.length === 0) return { fired: 0, notified: 0 };
   const people = await UnitMembers.load(em);
   const units = new Map((await em.find(Unit, {})).map((unit) => [unit.key, unit.id]));
+  // Matters, clocks and parties of every claimed alarm in three queries, not three per alarm.
+  const matterIds = [...new Set(claimed.map((alarm) => alarm.matter_id))];
+  const matters = new Map((await em.find(Matter, { id: { $in: matterIds } })).map((m) => [m.id, m]));
+  const clocks = new Map(
+    (await em.find(MatterClock, { id: { $in: [...new Set(claimed.map((alarm) => alarm.clock_id))] } })).map(
+      (clock) => [clock.id, clock],
+    ),
+  );
+  const partiesOf = new Map<string, MatterPartyRow[]>();
+  for (const party of await em.find(MatterParty, { matter: { id: { $in: matterIds } } })) {
+    partiesOf.set(party.matter.id, [...(partiesOf.get(party.matter.id) ?? []), party]);
+  }
   let notified = 0;
   for (const alarm of claimed) {
-    const matter = await em.findOneOrFail(Matter, { id: alarm.matter_id });
-    const clock = await em.findOneOrFail(MatterClock, { id: alarm.clock_id });
-    const parties = await em.find(MatterParty, { matter });
+    const matter = matters.get(alarm.matter_id);
+    const clock = clocks.get(alarm.clock_id);
+    // Foreign keys make both exist; the alarm row was claimed in this very transaction.
+    if (!matter || !clock) throw new Error(`alarm ${alarm.id} lost its matter or clock`);
+    const parties = partiesOf.get(matter.id) ?? [];
     // The side that owes the act is chased: the recipients for a reply, the sender for its own duty.
     const owing =
       clock.owner === 'recipient'
