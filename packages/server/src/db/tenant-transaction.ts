@@ -20,7 +20,7 @@ export function inTenant<T>(
 /**
  * `inTenant` for work that only reads (GET routes building views): the
  * entities it loaded are let go before the commit, whose flush would otherwise
- * compare every one of them for changes — a third of the ORM's time on the
+ * compare every one of them for changes — about a quarter of the ORM's time on the
  * busiest reads, to find nothing. Work that changes entities must use `inTenant`.
  */
 export function inTenantRead<T>(
