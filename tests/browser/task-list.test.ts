@@ -30,8 +30,8 @@ describe('the task list in the browser', () => {
     await signIn(page, 'suzhou-admin', DEMO_PASSWORD);
     await page.waitForURL('**/t/suzhou');
     await page.getByRole('menuitem', { name: '任务清单' }).click();
-    await page.getByLabel('年度').fill('2022');
-    await page.getByLabel('年度').press('Enter');
+    await page.getByLabel('年度', { exact: true }).fill('2022');
+    await page.getByLabel('年度', { exact: true }).press('Enter');
     const create = page.getByTestId('task-list-create');
     await create.getByText('新建 2022 年任务清单').waitFor();
     // The template made for 2022 is chosen for 2022; its areas show what it brings.
@@ -73,8 +73,8 @@ describe('the task list in the browser', () => {
     await signIn(page, 'suzhou-liaison', DEMO_PASSWORD);
     await page.waitForURL('**/t/suzhou');
     await page.getByRole('menuitem', { name: '任务清单' }).click();
-    await page.getByLabel('年度').fill('2022');
-    await page.getByLabel('年度').press('Enter');
+    await page.getByLabel('年度', { exact: true }).fill('2022');
+    await page.getByLabel('年度', { exact: true }).press('Enter');
     const table = page.getByTestId('task-list-table');
     await table.locator('tbody tr').first().waitFor();
     for (const header of ['重点任务', '具体措施', '完成时限', '责任单位', '进展情况']) {
@@ -101,8 +101,8 @@ describe('the task list in the browser', () => {
     await signIn(page, 'suzhou-admin', DEMO_PASSWORD);
     await page.waitForURL('**/t/suzhou');
     await page.getByRole('menuitem', { name: '任务清单' }).click();
-    await page.getByLabel('年度').fill('2022');
-    await page.getByLabel('年度').press('Enter');
+    await page.getByLabel('年度', { exact: true }).fill('2022');
+    await page.getByLabel('年度', { exact: true }).press('Enter');
     const table = page.getByTestId('task-list-table');
     const row = table.locator('tr').filter({ hasText: '已召开专题会议部署' }).first();
     await row.waitFor();

@@ -45,7 +45,8 @@ export async function ensureWebBuilt(): Promise<void> {
     const result = spawnSync('pnpm', ['--filter', '@liandong/web', 'build'], {
       cwd: REPO_ROOT,
       encoding: 'utf8',
-      env: process.env,
+      // Vitest sets NODE_ENV=test, which would make Vite bundle Vue's and Element Plus's development builds.
+      env: { ...process.env, NODE_ENV: 'production' },
     });
     if (result.status !== 0) throw new Error(`web build failed:\n${result.stdout}\n${result.stderr}`);
   } finally {
