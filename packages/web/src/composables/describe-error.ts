@@ -30,3 +30,18 @@ export function describeError(error: ApiError, t: Translate, locale: string): st
     ? `${base} ${t('errors.requestId', { id: error.requestId })}`
     : base;
 }
+
+/**
+ * A server field message in the reader's language: the server writes field
+ * messages in English, so Chinese readers get the error code's Chinese
+ * sentence, or a plain hint for a schema check.
+ */
+export function describeFieldError(
+  error: ApiError,
+  serverMessage: string,
+  t: Translate,
+  locale: string,
+): string {
+  if (locale === 'en') return serverMessage;
+  return error.code !== 'VALIDATION_FAILED' && error.messageZh ? error.messageZh : t('errors.fieldInvalid');
+}

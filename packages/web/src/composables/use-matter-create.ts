@@ -3,7 +3,7 @@ import { computed, reactive, ref, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useRouter } from 'vue-router';
 import { api, unwrap } from '../api/client.ts';
-import { type ApiError, toApiError } from '../api/errors.ts';
+import { toApiError } from '../api/errors.ts';
 import {
   applyRuleDefaults,
   asksFromUnit,
@@ -19,15 +19,9 @@ import {
   unitRecipients,
 } from '../components/matter-create/matter-create-form.ts';
 import { useSessionStore } from '../stores/session.ts';
-import { describeError } from './describe-error.ts';
+import { describeError, describeFieldError } from './describe-error.ts';
 import { useResource } from './use-resource.ts';
 import { useTenantParam } from './use-tenant-param.ts';
-
-/** A server field message in the reader's language: the code's Chinese sentence, or a plain hint. */
-function fieldMessage(error: ApiError, serverMessage: string, locale: string, fallback: string): string {
-  if (locale === 'en') return serverMessage;
-  return error.code !== 'VALIDATION_FAILED' && error.messageZh ? error.messageZh : fallback;
-}
 
 /** The new-matter form: the rules I may create under, what each asks for, and one create per open. */
 export function useMatterCreate() {
@@ -104,8 +98,7 @@ export function useMatterCreate() {
       const error = toApiError(caught);
       for (const [path, message] of Object.entries(error.fields)) {
         const field = fieldOfPath(path);
-        if (field)
-          serverFieldErrors[field] = fieldMessage(error, message, locale.value, t('matterNew.fieldInvalid'));
+        if (field) serverFieldErrors[field] = describeFieldError(error, message, t, locale.value);
       }
       submitError.value = describeError(error, t, locale.value);
     } finally {

@@ -3,6 +3,7 @@ import { computed, reactive, ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { api, unwrap } from '../api/client.ts';
 import type { paths } from '../api/schema';
+import { describeFieldError } from './describe-error.ts';
 import { useAdminAction } from './use-admin-action.ts';
 import { useTenantParam } from './use-tenant-param.ts';
 
@@ -31,7 +32,7 @@ function emptyInvite(): InviteModel {
 
 /** The linkage office's changes to people: invite to a unit with a role, change the role, disable or enable. */
 export function useMemberAdmin(reload: () => Promise<void>) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const tenant = useTenantParam();
   const { run, explain } = useAdminAction();
   const formRef = ref<FormInstance>();
@@ -87,7 +88,8 @@ export function useMemberAdmin(reload: () => Promise<void>) {
     } catch (caught) {
       const { text, error } = explain(caught);
       for (const [field, message] of Object.entries(error.fields)) {
-        if (field in model) fieldErrors[field as keyof InviteModel] = message;
+        if (field in model)
+          fieldErrors[field as keyof InviteModel] = describeFieldError(error, message, t, locale.value);
       }
       if (error.code === 'USERNAME_TAKEN') fieldErrors.username = text;
       dialog.error = text;

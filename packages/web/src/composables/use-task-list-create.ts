@@ -3,7 +3,7 @@ import { useI18n } from 'vue-i18n';
 import { api, unwrap } from '../api/client.ts';
 import { toApiError } from '../api/errors.ts';
 import type { TaskListTemplate } from '../api/types.ts';
-import { describeError } from './describe-error.ts';
+import { describeError, describeFieldError } from './describe-error.ts';
 import { useResource } from './use-resource.ts';
 import { useTenantParam } from './use-tenant-param.ts';
 
@@ -61,7 +61,8 @@ export function useTaskListCreate(year: Ref<number>, onCreated: (id: string) => 
       await onCreated(created.id);
     } catch (caught) {
       const apiError = toApiError(caught);
-      if (apiError.fields.title) titleError.value = t('matterNew.fieldInvalid');
+      if (apiError.fields.title)
+        titleError.value = describeFieldError(apiError, apiError.fields.title, t, locale.value);
       error.value = describeError(apiError, t, locale.value);
     } finally {
       isCreating.value = false;

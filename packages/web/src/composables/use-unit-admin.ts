@@ -3,6 +3,7 @@ import { reactive, ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { api, unwrap } from '../api/client.ts';
 import type { Unit } from '../api/types.ts';
+import { describeFieldError } from './describe-error.ts';
 import { useAdminAction } from './use-admin-action.ts';
 import { useTenantParam } from './use-tenant-param.ts';
 
@@ -22,7 +23,7 @@ function emptyUnit(): NewUnitModel {
 
 /** The linkage office's changes to units: add, rename, retire or reinstate, and name liaisons. */
 export function useUnitAdmin(reload: () => Promise<void>) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const tenant = useTenantParam();
   const { run, explain } = useAdminAction();
   const formRef = ref<FormInstance>();
@@ -63,7 +64,8 @@ export function useUnitAdmin(reload: () => Promise<void>) {
     } catch (caught) {
       const { text, error } = explain(caught);
       for (const [field, message] of Object.entries(error.fields)) {
-        if (field in model) fieldErrors[field as keyof NewUnitModel] = message;
+        if (field in model)
+          fieldErrors[field as keyof NewUnitModel] = describeFieldError(error, message, t, locale.value);
       }
       dialog.error = text;
     } finally {

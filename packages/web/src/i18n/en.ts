@@ -66,6 +66,7 @@ export const en: Messages = {
     notFound: 'Nothing found here: it may not exist, or you may not have access.',
     generic: 'That did not work. Please try again later.',
     requestId: 'If it keeps happening, give reference {id} to your administrator.',
+    fieldInvalid: 'This value is not accepted; please correct it.',
     validation: 'Please correct the fields marked in red and submit again.',
   },
   console: {
@@ -298,7 +299,6 @@ export const en: Messages = {
     urgentShortest: 'The shortest the rules allow: {period}',
     saveDraft: 'Save as draft',
     sendNow: 'Send now',
-    fieldInvalid: 'This value is not accepted; please correct it.',
   },
   admin: {
     actions: 'Actions',

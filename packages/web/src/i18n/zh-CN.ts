@@ -62,6 +62,7 @@ export const zhCN = {
     notFound: '没有找到要查看的内容，它可能不存在或您无权访问。',
     generic: '操作未能完成，请稍后重试。',
     requestId: '如仍有问题，请把编号 {id} 告诉管理员。',
+    fieldInvalid: '此项填写不符合要求，请修改。',
     validation: '请按提示修改标红的内容后再提交。',
   },
   console: {
@@ -292,7 +293,6 @@ export const zhCN = {
     urgentShortest: '规则允许的最短期限：{period}',
     saveDraft: '保存为草稿',
     sendNow: '立即发出',
-    fieldInvalid: '此项填写不符合要求，请修改。',
   },
   admin: {
     actions: '操作',
