@@ -117,6 +117,8 @@ describe('the linkage office administers its tenant in the browser', () => {
     await secret.getByText('只显示这一次').waitFor();
     await secret.getByRole('button', { name: '我已记下' }).click();
     const row = hooks.getByTestId('webhooks-table').locator('tr').filter({ hasText: 'oa.example.gov.cn' });
+    await row.getByRole('button', { name: '发送测试' }).click();
+    await page.getByText('已向 https://oa.example.gov.cn/hooks/liandong 发送一条测试通知').waitFor();
     await row.getByRole('button', { name: '停用' }).click();
     await page.getByRole('dialog', { name: '请确认' }).getByRole('button', { name: '确认' }).click();
     await row.getByText('已停用').waitFor();

@@ -76,5 +76,14 @@ export function useWebhooks() {
     if (done) await endpoints.reload();
   }
 
-  return { endpoints, form, add, disable, enable };
+  /** Queues a test event, so the receiving system's administrator can check it arrives and verifies. */
+  async function ping(endpoint: EndpointRef): Promise<void> {
+    await run(
+      () =>
+        unwrap(api.POST('/api/t/{tenant}/webhooks/{endpointId}/ping', { params: { path: path(endpoint) } })),
+      { done: t('admin.webhookPinged', { url: endpoint.url }) },
+    );
+  }
+
+  return { endpoints, form, add, disable, enable, ping };
 }

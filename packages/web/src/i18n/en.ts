@@ -373,6 +373,8 @@ export const en: Messages = {
     webhookAdded: 'Address added',
     webhookSecret:
       'Signing secret: {secret}. It is shown only now; give it to the receiving system’s administrator to check signatures.',
+    ping: 'Send a test',
+    webhookPinged: 'A test notice is on its way to {url}; check it in the receiving system.',
     webhookDisableConfirm: 'Stop posting to {url}?',
     webhookDisabled: 'Posting stopped.',
     webhookEnabled: 'Posting resumed.',

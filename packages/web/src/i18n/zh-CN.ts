@@ -364,6 +364,8 @@ export const zhCN = {
     addWebhook: '添加地址',
     webhookAdded: '已添加推送地址',
     webhookSecret: '签名密钥：{secret}。该密钥只显示这一次，请交给接收系统的管理员用于校验签名。',
+    ping: '发送测试',
+    webhookPinged: '已向 {url} 发送一条测试通知，请在接收系统中查看。',
     webhookDisableConfirm: '停止向 {url} 推送吗？',
     webhookDisabled: '已停止推送。',
     webhookEnabled: '已恢复推送。',
