@@ -1,7 +1,7 @@
 import { computed, reactive, ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { api, unwrap } from '../api/client.ts';
-import { useAdminAction } from './use-admin-action.ts';
+import { useConfirmedAction } from './use-confirmed-action.ts';
 import { useResource } from './use-resource.ts';
 import { useTenantParam } from './use-tenant-param.ts';
 
@@ -12,7 +12,7 @@ const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export function useLocalDays() {
   const { t } = useI18n();
   const tenant = useTenantParam();
-  const { run, explain } = useAdminAction();
+  const { run, explain } = useConfirmedAction();
   const days = useResource(() =>
     unwrap(api.GET('/api/t/{tenant}/calendar/local-days', { params: { path: { tenant: tenant.value } } })),
   );

@@ -3,7 +3,7 @@ import { type Ref, ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { api, unwrap } from '../api/client.ts';
 import type { MatterAttachment } from '../api/types.ts';
-import { useAdminAction } from './use-admin-action.ts';
+import { useConfirmedAction } from './use-confirmed-action.ts';
 import { useResource } from './use-resource.ts';
 import { useTenantParam } from './use-tenant-param.ts';
 
@@ -21,7 +21,7 @@ export function formatSize(bytes: number): string {
 export function useMatterAttachments(matterId: Ref<string>) {
   const { t } = useI18n();
   const tenant = useTenantParam();
-  const { explain } = useAdminAction();
+  const { explain } = useConfirmedAction();
   const path = () => ({ tenant: tenant.value, id: matterId.value });
   const list = useResource(() =>
     unwrap(api.GET('/api/t/{tenant}/matters/{id}/attachments', { params: { path: path() } })),

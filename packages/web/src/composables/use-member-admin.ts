@@ -4,7 +4,7 @@ import { useI18n } from 'vue-i18n';
 import { api, unwrap } from '../api/client.ts';
 import type { paths } from '../api/schema';
 import { describeFieldError } from './describe-error.ts';
-import { useAdminAction } from './use-admin-action.ts';
+import { useConfirmedAction } from './use-confirmed-action.ts';
 import { useTenantParam } from './use-tenant-param.ts';
 
 export type MemberRole = NonNullable<
@@ -34,7 +34,7 @@ function emptyInvite(): InviteModel {
 export function useMemberAdmin(reload: () => Promise<void>) {
   const { t, locale } = useI18n();
   const tenant = useTenantParam();
-  const { run, explain } = useAdminAction();
+  const { run, explain } = useConfirmedAction();
   const formRef = ref<FormInstance>();
   const model = reactive<InviteModel>(emptyInvite());
   const fieldErrors = reactive<Partial<Record<keyof InviteModel, string>>>({});

@@ -4,7 +4,7 @@ import { useI18n } from 'vue-i18n';
 import { api, unwrap } from '../api/client.ts';
 import type { Unit } from '../api/types.ts';
 import { describeFieldError } from './describe-error.ts';
-import { useAdminAction } from './use-admin-action.ts';
+import { useConfirmedAction } from './use-confirmed-action.ts';
 import { useTenantParam } from './use-tenant-param.ts';
 
 export const UNIT_KEY_PATTERN = /^[a-zA-Z][a-zA-Z0-9_-]{0,63}$/;
@@ -25,7 +25,7 @@ function emptyUnit(): NewUnitModel {
 export function useUnitAdmin(reload: () => Promise<void>) {
   const { t, locale } = useI18n();
   const tenant = useTenantParam();
-  const { run, explain } = useAdminAction();
+  const { run, explain } = useConfirmedAction();
   const formRef = ref<FormInstance>();
   const model = reactive<NewUnitModel>(emptyUnit());
   const fieldErrors = reactive<Partial<Record<keyof NewUnitModel, string>>>({});

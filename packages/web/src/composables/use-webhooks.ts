@@ -2,7 +2,7 @@ import { ElMessageBox } from 'element-plus';
 import { reactive } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { api, unwrap } from '../api/client.ts';
-import { useAdminAction } from './use-admin-action.ts';
+import { useConfirmedAction } from './use-confirmed-action.ts';
 import { useResource } from './use-resource.ts';
 import { useTenantParam } from './use-tenant-param.ts';
 
@@ -15,7 +15,7 @@ interface EndpointRef {
 export function useWebhooks() {
   const { t } = useI18n();
   const tenant = useTenantParam();
-  const { run, explain } = useAdminAction();
+  const { run, explain } = useConfirmedAction();
   const endpoints = useResource(() =>
     unwrap(api.GET('/api/t/{tenant}/webhooks', { params: { path: { tenant: tenant.value } } })),
   );

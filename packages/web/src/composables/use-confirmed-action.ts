@@ -4,7 +4,7 @@ import { useI18n } from 'vue-i18n';
 import { type ApiError, toApiError } from '../api/errors.ts';
 import { describeError } from './describe-error.ts';
 
-export interface AdminActionOptions {
+export interface ConfirmedActionOptions {
   /** Asked first; nothing happens unless the person confirms. */
   readonly confirm?: string;
   /** Said when it worked. */
@@ -12,10 +12,10 @@ export interface AdminActionOptions {
 }
 
 /**
- * Runs one linkage-office action: an optional confirmation, the call, a short
+ * Runs one action (mostly the linkage office's): an optional confirmation, the call, a short
  * success notice, or the server's reason in words (never a raw error object).
  */
-export function useAdminAction() {
+export function useConfirmedAction() {
   const { t, locale } = useI18n();
   const isBusy = ref(false);
 
@@ -25,7 +25,7 @@ export function useAdminAction() {
     return { text: describeError(apiError, t, locale.value), error: apiError };
   }
 
-  async function run<T>(call: () => Promise<T>, options: AdminActionOptions): Promise<T | null> {
+  async function run<T>(call: () => Promise<T>, options: ConfirmedActionOptions): Promise<T | null> {
     if (options.confirm) {
       const isConfirmed = await ElMessageBox.confirm(options.confirm, t('admin.confirmTitle'), {
         confirmButtonText: t('admin.confirm'),
