@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../support/test-server.ts';
@@ -36,8 +37,7 @@ describe('form fields are labelled, and pages fit a phone', () => {
       const named = (element: Element): boolean => {
         if ((element.getAttribute('aria-label') ?? '').trim()) return true;
         const labelledBy = element.getAttribute('aria-labelledby');
-        if (labelledBy && labelledBy.split(/\s+/).some((id) => text(document.getElementById(id))))
-          return true;
+        if (labelledBy?.split(/\s+/).some((id) => text(document.getElementById(id)))) return true;
         if (element.id && text(document.querySelector(`label[for="${CSS.escape(element.id)}"]`))) return true;
         if (text(element.closest('label'))) return true;
         return (element.getAttribute('title') ?? '').trim() !== '';

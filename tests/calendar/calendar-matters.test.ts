@@ -109,7 +109,14 @@ describe('matter deadlines count the tenant’s own calendar', () => {
         clocks: [{ clock: 'writtenReply', dueOn: '2027-01-05' }],
       },
     });
-    // A reply already given keeps the date it was answered against: nothing else moved.
     expect(await recomputations(running.id)).toHaveLength(1);
+    // Each tenant's own log records the import that changed its days.
+    const log = await send(office, 'GET', '/api/t/fanshi/audit?action=calendar.noticeImported');
+    expect(log.body.events).toHaveLength(1);
+    expect(log.body.events[0]).toMatchObject({
+      actorLabel: 'operator',
+      entityId: '2027',
+      after: { year: 2027, holidays: 2, movedDueDates: 1 },
+    });
   });
 });

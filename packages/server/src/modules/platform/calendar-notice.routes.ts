@@ -6,6 +6,7 @@ import { AppError } from '../../errors.ts';
 import type { AppContext } from '../../http/app-context.ts';
 import { errorResponses } from '../../http/error-responses.ts';
 import { shanghaiToday } from '../../time/shanghai-date.ts';
+import { recordAudit } from '../audit/audit.ts';
 import {
   buildCalendar,
   calendarError,
@@ -136,9 +137,27 @@ export const calendarNoticeRoutes: FastifyPluginAsyncZod<AppContext> = async (ap
         requestId: request.id,
       };
       for (const tenant of tenants) {
-        const report = await inTenant(ctx.orm, tenant.id, async (em) =>
-          recomputeOpenClocks(em, tenant.id, await calendarForTenant(em, tenant.id), change),
-        );
+        const report = await inTenant(ctx.orm, tenant.id, async (em) => {
+          const counted = await recomputeOpenClocks(
+            em,
+            tenant.id,
+            await calendarForTenant(em, tenant.id),
+            change,
+          );
+          // Every tenant's days changed: its own log says when, by whom, and what moved.
+          recordAudit(em, {
+            tenantId: tenant.id,
+            actor: change.actor,
+            action: 'calendar.noticeImported',
+            entityType: 'calendar_notice',
+            entityId: String(notice.year),
+            after: { ...saved, movedDueDates: counted.moved },
+            requestId: request.id,
+            at: now,
+          });
+          await em.flush();
+          return counted;
+        });
         recomputed.clocks += report.clocks;
         recomputed.moved += report.moved;
       }
