@@ -107,8 +107,12 @@ let noticesOnly: Calendar = officialCalendar;
 
 /**
  * The calendar last built for a tenant in this process, for synchronous
- * callers. It is as fresh as the last `calendarForTenant` for that tenant:
- * local-day changes, notice imports and every scheduler pass refresh it.
+ * callers (the lights of lists and views). It is as fresh as the last
+ * `calendarForTenant` for that tenant here: start-up, notice imports and
+ * local-day changes made through this process, and every matter write (writes
+ * check the stamp). A local day changed through another server instance
+ * reaches this one's lights with the tenant's next write here; due dates are
+ * never counted on it.
  */
 export function lastKnownCalendar(tenantId: string): Calendar {
   return cache.get(tenantId)?.calendar ?? noticesOnly;
@@ -119,7 +123,7 @@ export async function warmTenantCalendar(orm: MikroORM, tenantId: string): Promi
   await inTenant(orm, tenantId, (em) => calendarForTenant(em, tenantId));
 }
 
-/** Rebuilds every tenant's calendar in this process (at start, after a notice import, on each sweep). */
+/** Rebuilds every tenant's calendar in this process (at start and after a notice import). */
 export async function warmCalendars(orm: MikroORM): Promise<void> {
   const notices = await inPlatform(orm, (em) =>
     em.find(CalendarNoticeRecord, {}, { orderBy: { year: 'asc' } }),
