@@ -33,7 +33,6 @@ import {
 import { Member } from '../modules/tenancy/member.entity.ts';
 import { Tenant } from '../modules/tenancy/tenant.entity.ts';
 import { Unit } from '../modules/tenancy/unit.entity.ts';
-import { dueWorkFinderPolicy } from './tenant-owned.ts';
 
 /** Platform tables: not tenant-owned. */
 export const platformEntities = [Tenant, Account, RefreshToken, CalendarNoticeRecord, OversightGrant];
@@ -75,7 +74,3 @@ export const tenantEntities = [
 
 export const allEntities = [...platformEntities, ...tenantEntities];
 
-// The scheduler's finder also reads pending webhook deliveries across tenants (migration 0007).
-// Declared here, beside the registry, so the notifications entity need not know the scheduler;
-// without it the schema diff would drop the policy the migration creates.
-WebhookDelivery.meta.policies = [...WebhookDelivery.meta.policies, dueWorkFinderPolicy('webhook_delivery')];

@@ -46,7 +46,8 @@ export const WebhookDelivery = defineEntity({
   },
   uniques: [{ properties: ['tenant', 'endpoint', 'dedupeKey'] }],
   indexes: [{ properties: ['tenant', 'status', 'nextAttemptAt'] }],
-  ...tenantRowSecurity('webhook_delivery'),
+  // The scheduler's finder also counts pending deliveries across tenants (migration 0007).
+  ...tenantRowSecurity('webhook_delivery', { dueWorkFinder: true }),
 });
 
 export type WebhookEndpointRow = InferEntity<typeof WebhookEndpoint>;
