@@ -73,4 +73,3 @@ export const tenantEntities = [
 ];
 
 export const allEntities = [...platformEntities, ...tenantEntities];
-
