@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../support/test-server.ts';
-import { type Browser, openBrowser, screenshot, signIn, signOut } from './support/browser.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../support/test-server.ts';
+import { screenshot, signIn, signOut } from './support/browser.ts';
+import { useBrowserServer } from './support/browser-server.ts';
 
 /**
  * The linkage office's administration in the browser: units (add, rename,
@@ -10,22 +10,10 @@ import { ensureWebBuilt } from './support/web-build.ts';
  * it fails.
  */
 describe('the linkage office administers its tenant in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer({ serveWeb: true });
-    browser = await openBrowser(server.url);
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const running = useBrowserServer();
 
   it('adds, renames, staffs and retires a unit', async () => {
-    const { page } = browser;
+    const { page } = running.browser;
     await signIn(page, 'xiangan-admin', DEMO_PASSWORD);
     await page.waitForURL('**/t/xiangan');
     await page.getByRole('menuitem', { name: '成员单位' }).click();
@@ -64,7 +52,7 @@ describe('the linkage office administers its tenant in the browser', () => {
   });
 
   it('invites a person with a role, changes the role and disables the account', async () => {
-    const { page } = browser;
+    const { page } = running.browser;
     await page.getByRole('menuitem', { name: '用户与角色' }).click();
     await page.getByTestId('invite-member').click();
     const dialog = page.getByRole('dialog', { name: '邀请人员' });
@@ -96,7 +84,7 @@ describe('the linkage office administers its tenant in the browser', () => {
   });
 
   it('sets a local rest day and adds, then disables, a webhook', async () => {
-    const { page } = browser;
+    const { page } = running.browser;
     await page.getByRole('menuitem', { name: '工作日与接口' }).click();
     const days = page.getByTestId('local-days');
     await days.getByTestId('add-local-day').click();
@@ -126,7 +114,7 @@ describe('the linkage office administers its tenant in the browser', () => {
   });
 
   it('reads in English too', async () => {
-    const { page } = browser;
+    const { page } = running.browser;
     await page.locator('.ld-lang').click();
     await page.getByRole('option', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Working days and integrations' }).waitFor();

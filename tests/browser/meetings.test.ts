@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../support/test-server.ts';
-import { type Browser, openBrowser, screenshot, signIn, signOut } from './support/browser.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../support/test-server.ts';
+import { screenshot, signIn, signOut } from './support/browser.ts';
+import { useBrowserServer } from './support/browser-server.ts';
 
 /**
  * Meetings in the browser: the office schedules the year from the series'
@@ -9,22 +9,10 @@ import { ensureWebBuilt } from './support/web-build.ts';
  * the office accepts the item, records minutes and turns a decision into a task.
  */
 describe('meetings in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer({ serveWeb: true });
-    browser = await openBrowser(server.url);
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const running = useBrowserServer();
 
   it('lets the office schedule the year', async () => {
-    const { page } = browser;
+    const { page } = running.browser;
     await signIn(page, 'xuyi-admin', DEMO_PASSWORD);
     await page.waitForURL('**/t/xuyi');
     await page.getByRole('menuitem', { name: '会议' }).click();
@@ -38,7 +26,7 @@ describe('meetings in the browser', () => {
   });
 
   it('lets a liaison propose an agenda item and subscribe to the calendar', async () => {
-    const { page } = browser;
+    const { page } = running.browser;
     await signIn(page, 'xuyi-liaison', DEMO_PASSWORD);
     await page.waitForURL('**/t/xuyi');
     await page.getByRole('menuitem', { name: '会议' }).click();
@@ -61,7 +49,7 @@ describe('meetings in the browser', () => {
   });
 
   it('lets the office accept the item, record minutes and turn a decision into a task', async () => {
-    const { page } = browser;
+    const { page } = running.browser;
     await signIn(page, 'xuyi-admin', DEMO_PASSWORD);
     await page.waitForURL('**/t/xuyi');
     await page.getByRole('menuitem', { name: '会议' }).click();

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../support/test-server.ts';
-import { type Browser, openBrowser, screenshot, signIn } from './support/browser.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../support/test-server.ts';
+import { screenshot, signIn } from './support/browser.ts';
+import { useBrowserServer } from './support/browser-server.ts';
 
 /**
  * A provincial operator compares the tenants of their provinces and onboards
@@ -10,22 +10,10 @@ import { ensureWebBuilt } from './support/web-build.ts';
  * the new tenant's admin then signs in to it.
  */
 describe('the operator console in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer({ serveWeb: true });
-    browser = await openBrowser(server.url);
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const running = useBrowserServer();
 
   it('shows the tenants side by side with their key figures', async () => {
-    const { page } = browser;
+    const { page } = running.browser;
     await signIn(page, 'operator', DEMO_PASSWORD);
     await page.waitForURL('**/platform');
     const cards = page.getByTestId('tenant-cards');
@@ -41,7 +29,7 @@ describe('the operator console in the browser', () => {
   });
 
   it('onboards a county through the wizard and ends on its home', async () => {
-    const { page } = browser;
+    const { page } = running.browser;
     await page.getByTestId('start-onboarding').click();
     await page.waitForURL('**/platform/onboard');
     await page.locator('[data-plugin="generic"]').click();
@@ -83,7 +71,7 @@ describe('the operator console in the browser', () => {
   });
 
   it('lets the new admin sign in to the new tenant only', async () => {
-    const { page } = browser;
+    const { page } = running.browser;
     await signIn(page, 'hongze-admin', 'hongze-initial-1');
     await page.waitForURL('**/t/hongze');
     await page.getByTestId('home-title').getByText('洪泽区').waitFor();

@@ -1,8 +1,8 @@
 import { ManualClock } from '@liandong/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../support/test-server.ts';
-import { type Browser, openBrowser, screenshot, signIn, signOut } from './support/browser.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../support/test-server.ts';
+import { openBrowser, screenshot, signIn, signOut } from './support/browser.ts';
+import { useBrowserServer } from './support/browser-server.ts';
 
 /**
  * County staff in the browser: each role signs in, sees its own tenant's pages
@@ -10,23 +10,11 @@ import { ensureWebBuilt } from './support/web-build.ts';
  * session renews itself when the access token expires and says so when it ends.
  */
 describe('county staff in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
   const clock = new ManualClock(new Date());
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer({ serveWeb: true, clock });
-    browser = await openBrowser(server.url);
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const running = useBrowserServer({ clock });
 
   it('signs in with the keyboard, shows the linkage office its tenant, and signs out', async () => {
-    const { page } = browser;
+    const { page } = running.browser;
     await page.goto('/');
     await page.waitForURL('**/login');
     await expect(page.getByRole('heading', { name: /府检联动工作平台/ })).toBeTruthy();
@@ -69,7 +57,7 @@ describe('county staff in the browser', () => {
   });
 
   it('shows liaisons, staff and leaders their own pages only, and never another tenant', async () => {
-    const { page } = browser;
+    const { page } = running.browser;
     for (const role of ['liaison', 'staff', 'leader'] as const) {
       await signIn(page, `xuyi-${role}`, DEMO_PASSWORD);
       await page.waitForURL('**/t/xuyi');
@@ -92,7 +80,7 @@ describe('county staff in the browser', () => {
   });
 
   it('renews an expired access token silently, and says so when the session has ended', async () => {
-    const { page } = browser;
+    const { page } = running.browser;
     await signIn(page, 'xuyi-staff', DEMO_PASSWORD);
     await page.getByTestId('home-title').waitFor();
 
@@ -115,7 +103,7 @@ describe('county staff in the browser', () => {
   });
 
   it('says clearly when the password is wrong and when the account is locked', async () => {
-    const { page } = browser;
+    const { page } = running.browser;
     await signIn(page, 'fanshi-staff', 'not-the-password');
     await page.getByTestId('login-error').getByText('用户名或密码不正确').waitFor();
     for (let attempt = 2; attempt <= 6; attempt += 1) {
@@ -132,7 +120,7 @@ describe('county staff in the browser', () => {
   });
 
   it('is usable 375 px wide', async () => {
-    const mobile = await openBrowser(server.url, { width: 375, height: 740 });
+    const mobile = await openBrowser(running.server.url, { width: 375, height: 740 });
     try {
       const { page } = mobile;
       await signIn(page, 'xuyi-liaison', DEMO_PASSWORD);

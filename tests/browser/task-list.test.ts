@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, signedIn, startTestServer, type TestServer } from '../support/test-server.ts';
-import { type Browser, openBrowser, screenshot, signIn, signOut } from './support/browser.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, signedIn } from '../support/test-server.ts';
+import { screenshot, signIn, signOut } from './support/browser.ts';
+import { useBrowserServer } from './support/browser-server.ts';
 
 /**
  * The year's task list in the browser: the office starts the 2022 list from
@@ -10,23 +10,11 @@ import { ensureWebBuilt } from './support/web-build.ts';
  * inspection, marks the measure done, reads completion and exports the sheet.
  */
 describe('the task list in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const running = useBrowserServer();
   let measureText = '';
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer({ serveWeb: true });
-    browser = await openBrowser(server.url);
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('lets the office start the 2022 list from the plugin’s template', async () => {
-    const { page } = browser;
+    const { page } = running.browser;
     await signIn(page, 'suzhou-admin', DEMO_PASSWORD);
     await page.waitForURL('**/t/suzhou');
     await page.getByRole('menuitem', { name: '任务清单' }).click();
@@ -51,8 +39,8 @@ describe('the task list in the browser', () => {
     await signOut(page);
 
     // A measure the demo liaison's unit answers for, to file progress on in the browser.
-    const office = await signedIn(server, 'suzhou-admin');
-    const liaison = await signedIn(server, 'suzhou-liaison');
+    const office = await signedIn(running.server, 'suzhou-admin');
+    const liaison = await signedIn(running.server, 'suzhou-liaison');
     const me = (await liaison.get('/api/auth/me')).body as { unitId: string };
     const lists = (await office.get('/api/t/suzhou/task-lists?year=2022')).body as {
       taskLists: { id: string }[];
@@ -69,7 +57,7 @@ describe('the task list in the browser', () => {
   });
 
   it('lets a liaison file progress on their own unit’s measure', async () => {
-    const { page } = browser;
+    const { page } = running.browser;
     await signIn(page, 'suzhou-liaison', DEMO_PASSWORD);
     await page.waitForURL('**/t/suzhou');
     await page.getByRole('menuitem', { name: '任务清单' }).click();
@@ -97,7 +85,7 @@ describe('the task list in the browser', () => {
   });
 
   it('shows the office progress and completion, and records an inspection and completion', async () => {
-    const { page } = browser;
+    const { page } = running.browser;
     await signIn(page, 'suzhou-admin', DEMO_PASSWORD);
     await page.waitForURL('**/t/suzhou');
     await page.getByRole('menuitem', { name: '任务清单' }).click();
