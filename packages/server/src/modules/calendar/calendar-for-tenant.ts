@@ -109,8 +109,8 @@ let noticesOnly: Calendar = officialCalendar;
  * The calendar last built for a tenant in this process, for synchronous
  * callers (the lights of lists and views). It is as fresh as the last
  * `calendarForTenant` for that tenant here: start-up, notice imports and
- * local-day changes made through this process, and every matter write (writes
- * check the stamp). A local day changed through another server instance
+ * local-day changes made through this process (their recount reads it), and
+ * every matter write (writes check the stamp). A local day changed through another server instance
  * reaches this one's lights with the tenant's next write here; due dates are
  * never counted on it.
  */
@@ -118,13 +118,8 @@ export function lastKnownCalendar(tenantId: string): Calendar {
   return cache.get(tenantId)?.calendar ?? noticesOnly;
 }
 
-/** Rebuilds one tenant's calendar in this process after its local days changed. */
-export async function warmTenantCalendar(orm: MikroORM, tenantId: string): Promise<void> {
-  await inTenant(orm, tenantId, (em) => calendarForTenant(em, tenantId));
-}
-
-/** Rebuilds every tenant's calendar in this process (at start and after a notice import). */
-export async function warmCalendars(orm: MikroORM): Promise<void> {
+/** Rebuilds the calendar of tenants not loaded yet (imported notices, no local days). */
+export async function refreshNoticesOnly(orm: MikroORM): Promise<void> {
   const notices = await inPlatform(orm, (em) =>
     em.find(CalendarNoticeRecord, {}, { orderBy: { year: 'asc' } }),
   );
@@ -133,6 +128,11 @@ export async function warmCalendars(orm: MikroORM): Promise<void> {
     [],
     [],
   );
+}
+
+/** Rebuilds every tenant's calendar in this process (at start). */
+export async function warmCalendars(orm: MikroORM): Promise<void> {
+  await refreshNoticesOnly(orm);
   const tenants = await inPlatform(orm, (em) => em.find(Tenant, { status: 'active' }));
   for (const tenant of tenants) {
     await inTenant(orm, tenant.id, (em) => calendarForTenant(em, tenant.id));

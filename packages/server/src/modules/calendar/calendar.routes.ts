@@ -14,12 +14,7 @@ import { shanghaiToday } from '../../time/shanghai-date.ts';
 import { actorOf, security, tenantParams } from '../admin/admin-support.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { type RecomputeReport, recomputeOpenClocks } from '../matters/clock-recompute.service.ts';
-import {
-  buildCalendar,
-  calendarError,
-  calendarForTenant,
-  warmTenantCalendar,
-} from './calendar-for-tenant.ts';
+import { buildCalendar, calendarError, calendarForTenant } from './calendar-for-tenant.ts';
 import { CalendarNoticeRecord } from './calendar-notice.entity.ts';
 import { LOCAL_DAY_KINDS, LocalDayRecord, type LocalDayRow } from './local-day.entity.ts';
 
@@ -161,7 +156,6 @@ export const calendarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
         );
         return { ...localDayDto(day), recomputed };
       });
-      await warmTenantCalendar(ctx.orm, tenantId);
       return reply.status(201).send(created);
     },
   );
@@ -209,7 +203,6 @@ export const calendarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
         );
         return { ...localDayDto(day), recomputed };
       });
-      await warmTenantCalendar(ctx.orm, scope.tenant.id);
       return removed;
     },
   );

@@ -50,42 +50,48 @@ export async function recomputeOpenClocks(
         },
     { orderBy: { matter: 'asc', key: 'asc' } },
   );
-  const byMatter = new Map<string, MatterClockRow[]>();
+  // Recounted in memory first: only the matters whose dates moved are then read and written.
+  const moves = new Map<string, { clock: MatterClockRow; from: string | null }[]>();
   for (const clock of open) {
     if (!clock.rule) continue;
-    byMatter.set(clock.matter.id, [...(byMatter.get(clock.matter.id) ?? []), clock]);
+    const from = clock.dueOn ?? null;
+    refreshClock(clock, calendar);
+    if ((clock.dueOn ?? null) !== from) {
+      moves.set(clock.matter.id, [...(moves.get(clock.matter.id) ?? []), { clock, from }]);
+    }
   }
   let moved = 0;
-  for (const [matterId, clocks] of byMatter) {
-    const matter = await em.findOneOrFail(Matter, { id: matterId });
-    const changes: { clock: string; from: string | null; to: string | null }[] = [];
-    for (const clock of clocks) {
-      const before = clock.dueOn ?? null;
-      refreshClock(clock, calendar);
-      if ((clock.dueOn ?? null) === before) continue;
-      await replaceAlarms(em, matter, clock, calendar, change.today, change.now);
-      changes.push({ clock: clock.key, from: before, to: clock.dueOn ?? null });
-    }
-    if (changes.length === 0) continue;
-    moved += changes.length;
-    const all = await em.find(MatterClock, { matter });
-    matter.dueOn = nearestDue(all);
-    matter.updatedAt = change.now;
-    recordAudit(em, {
-      tenantId,
-      actor: change.actor,
-      action: 'matter.dueRecomputed',
-      entityType: 'matter',
-      entityId: matter.id,
-      before: { clocks: changes.map(({ clock, from }) => ({ clock, dueOn: from })) },
-      after: {
-        cause: change.cause,
-        ...(change.year === undefined ? {} : { year: change.year }),
-        clocks: changes.map(({ clock, to }) => ({ clock, dueOn: to })),
-      },
-      requestId: change.requestId,
-      at: change.now,
+  if (moves.size > 0) {
+    const matters = await em.find(Matter, { id: { $in: [...moves.keys()] } });
+    // All their open clocks, some maybe outside the year looked at, for the nearest due date.
+    const stillOpen = await em.find(MatterClock, {
+      matter: { $in: matters },
+      status: { $in: ['running', 'suspended'] },
     });
+    for (const matter of matters) {
+      const changes = moves.get(matter.id) ?? [];
+      for (const { clock } of changes) {
+        await replaceAlarms(em, matter, clock, calendar, change.today, change.now);
+      }
+      moved += changes.length;
+      matter.dueOn = nearestDue(stillOpen.filter((clock) => clock.matter.id === matter.id));
+      matter.updatedAt = change.now;
+      recordAudit(em, {
+        tenantId,
+        actor: change.actor,
+        action: 'matter.dueRecomputed',
+        entityType: 'matter',
+        entityId: matter.id,
+        before: { clocks: changes.map(({ clock, from }) => ({ clock: clock.key, dueOn: from })) },
+        after: {
+          cause: change.cause,
+          ...(change.year === undefined ? {} : { year: change.year }),
+          clocks: changes.map(({ clock }) => ({ clock: clock.key, dueOn: clock.dueOn ?? null })),
+        },
+        requestId: change.requestId,
+        at: change.now,
+      });
+    }
   }
   await em.flush();
   return { clocks: open.length, moved };

@@ -22,6 +22,11 @@ export interface CreateMatterBody {
   readonly send?: boolean | undefined;
 }
 
+/** Whether a unit may send under a rule: one the rule names, or any when it names none. */
+export function sendsUnder(rule: MatterRuleDeclaration, unitKey: string): boolean {
+  return rule.from.length === 0 || rule.from.includes(unitKey);
+}
+
 function unitError(path: string, message: string): AppError {
   return new AppError('MATTER_UNIT_NOT_ALLOWED', { message, fields: [{ path, message }] });
 }
@@ -50,12 +55,12 @@ export async function createMatter(
   if (scope.role === 'tenant_admin') {
     const key = body.fromUnitKey ?? rule.from[0];
     fromUnit = key === undefined ? units.find((unit) => unit.id === scope.unitId) : byKey.get(key);
-    if (!fromUnit || (rule.from.length > 0 && !rule.from.includes(fromUnit.key))) {
+    if (!fromUnit || !sendsUnder(rule, fromUnit.key)) {
       throw unitError('body.fromUnitKey', `the rule is sent by ${rule.from.join(', ') || 'any unit'}`);
     }
   } else {
     fromUnit = units.find((unit) => unit.id === scope.unitId);
-    if (!fromUnit || (rule.from.length > 0 && !rule.from.includes(fromUnit.key))) {
+    if (!fromUnit || !sendsUnder(rule, fromUnit.key)) {
       throw new AppError('MATTER_NOT_YOUR_SIDE', { details: { side: 'sender', allowedUnits: rule.from } });
     }
   }

@@ -2,6 +2,7 @@ import { epochDayFromIso, type IsoDate, isoFromEpochDay, resolveThresholds } fro
 import { type FilterQuery, raw } from '@mikro-orm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { likeEscaped } from '../../db/like-pattern.ts';
 import { inTenantRead } from '../../db/tenant-transaction.ts';
 import { AppError } from '../../errors.ts';
 import type { AppContext } from '../../http/app-context.ts';
@@ -61,10 +62,6 @@ function lightBounds(
   return { dueOn: { $gt: lastWithin(blue) } };
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
 /** The inbox: matters the caller may see, filtered, in pages. */
 export const matterListRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   app.get(
@@ -117,7 +114,7 @@ export const matterListRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
         if (query.rootMatterId) where.push({ rootMatterId: query.rootMatterId });
         if (query.dueBefore) where.push({ dueOn: { $lte: query.dueBefore } });
         if (query.dueAfter) where.push({ dueOn: { $gte: query.dueAfter } });
-        if (query.q) where.push({ title: { $ilike: `%${escapeLike(query.q)}%` } });
+        if (query.q) where.push({ title: { $ilike: `%${likeEscaped(query.q)}%` } });
         if (query.light) {
           const rules = await tenantRules(em, scope.tenant.id);
           where.push(lightBounds(query.light, today, scope.tenant.id, rules.manifest.thresholds ?? {}));

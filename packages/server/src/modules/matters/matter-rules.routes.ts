@@ -9,6 +9,7 @@ import { errorResponses } from '../../http/error-responses.ts';
 import type { TenantScope } from '../../http/tenant-scope.ts';
 import { scopeOf } from '../../http/tenant-scope.ts';
 import { Unit, type UnitRow } from '../tenancy/unit.entity.ts';
+import { sendsUnder } from './matter-create.service.ts';
 import { security, tenantParams } from './schemas.ts';
 import { tenantRules } from './tenant-rules.ts';
 
@@ -56,11 +57,11 @@ function partiesOf(units: ReadonlyMap<string, UnitRow>, parties: MatterRuleDecla
   );
 }
 
-/** Mirrors createMatter's sender check, so the form only offers what the server accepts. */
+/** createMatter's check of who may send, so the form only offers what the server accepts. */
 function mayCreate(scope: TenantScope, rule: MatterRuleDeclaration, ownUnitKey: string | undefined): boolean {
   if (scope.role === 'tenant_admin') return true;
   if (scope.role !== 'liaison' && scope.role !== 'staff') return false;
-  return ownUnitKey !== undefined && (rule.from.length === 0 || rule.from.includes(ownUnitKey));
+  return ownUnitKey !== undefined && sendsUnder(rule, ownUnitKey);
 }
 
 function ruleView(

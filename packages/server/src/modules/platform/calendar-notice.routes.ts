@@ -11,7 +11,7 @@ import {
   buildCalendar,
   calendarError,
   calendarForTenant,
-  warmCalendars,
+  refreshNoticesOnly,
 } from '../calendar/calendar-for-tenant.ts';
 import { CalendarNoticeRecord, type CalendarNoticeRow } from '../calendar/calendar-notice.entity.ts';
 import { recomputeOpenClocks } from '../matters/clock-recompute.service.ts';
@@ -123,9 +123,10 @@ export const calendarNoticeRoutes: FastifyPluginAsyncZod<AppContext> = async (ap
         await em.flush();
         return summary(record);
       });
-      // A notice changes every tenant's days: synchronous readers (lastKnownCalendar) see it at once.
-      await warmCalendars(ctx.orm);
-      // Due dates counted on a provisional year (or the replaced notice) are counted again.
+      // A notice changes every tenant's days. Each tenant's calendar is rebuilt by its recount
+      // below, so synchronous readers (lastKnownCalendar) see the notice once this returns;
+      // due dates counted on a provisional year (or the replaced notice) are counted again.
+      await refreshNoticesOnly(ctx.orm);
       const tenants = await inPlatform(ctx.orm, (em) => em.find(Tenant, { status: 'active' }));
       const recomputed = { tenants: tenants.length, clocks: 0, moved: 0 };
       const change = {

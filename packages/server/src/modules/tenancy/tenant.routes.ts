@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { likeEscaped } from '../../db/like-pattern.ts';
 import { inTenant } from '../../db/tenant-transaction.ts';
 import type { AppContext } from '../../http/app-context.ts';
 import { errorResponses } from '../../http/error-responses.ts';
@@ -26,11 +27,6 @@ const unitSchema = z.object({
   status: z.string(),
   liaisons: z.array(z.object({ id: z.uuid(), slot: z.number().int(), personName: z.string().nullable() })),
 });
-
-// A user's text is matched literally: % and _ are not wildcards to them.
-function likeEscaped(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
 
 /** The tenant's own overview, units, people and audit log (mounted under `/api/t/:tenant`). */
 export const tenantRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
