@@ -1,4 +1,4 @@
-import { computed, ref, shallowRef, watch } from 'vue';
+import { ref, shallowRef, watch } from 'vue';
 import { api, unwrap } from '../api/client.ts';
 import type { AuditEvent } from '../api/types.ts';
 import { useResource } from './use-resource.ts';
@@ -84,7 +84,5 @@ export function useAuditLog() {
     typing = setTimeout(() => void resource.reload(), 300);
   });
 
-  const filtered = computed(() => events.value);
-
-  return { ...resource, events, filtered, actions, action, actor, days, hasMore, more };
+  return { ...resource, events, actions, action, actor, days, hasMore, more };
 }
