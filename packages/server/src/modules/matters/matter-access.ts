@@ -34,7 +34,11 @@ export function seesAll(scope: TenantScope): boolean {
  * Whether the caller may see a matter: all of them, or those its unit sent,
  * or received or was copied once sent (a draft is the sender's alone).
  */
-export function canSee(scope: TenantScope, matter: MatterRow, parties: readonly MatterPartyRow[]): boolean {
+export function canSee(
+  scope: TenantScope,
+  matter: { readonly state: string; readonly fromUnit: { readonly id: string } },
+  parties: readonly { readonly unit: { readonly id: string } }[],
+): boolean {
   if (seesAll(scope)) return true;
   if (scope.unitId === null) return false;
   if (matter.fromUnit.id === scope.unitId) return true;

@@ -22,7 +22,10 @@ export interface ActionMoment {
 const LATE_RECEIPT_STATES: ReadonlySet<string> = new Set(['received', 'replied', 'evaluated']);
 
 /** Whether a recipient of a matter already received by another has still to sign for it. */
-export function awaitsLateReceipt(matter: MatterRow, parties: readonly MatterPartyRow[]): boolean {
+export function awaitsLateReceipt(
+  matter: { readonly state: string },
+  parties: readonly { readonly role: string; readonly receivedOn?: string | null | undefined }[],
+): boolean {
   return (
     LATE_RECEIPT_STATES.has(matter.state) && parties.some((party) => party.role === 'to' && !party.receivedOn)
   );

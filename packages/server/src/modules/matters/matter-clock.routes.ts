@@ -104,7 +104,7 @@ export const matterClockRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
         at: now,
       });
       await em.flush();
-      return loadView(em, matter.id, today);
+      return loadView(em, scope.tenant.id, matter.id, today);
     });
   };
 

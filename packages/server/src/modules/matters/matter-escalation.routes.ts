@@ -54,7 +54,10 @@ export const matterEscalationRoutes: FastifyPluginAsyncZod<AppContext> = async (
           requestId: caller.requestId,
         });
         await em.flush();
-        return { parent: await loadView(em, id, today), linked: await loadView(em, linked.id, today) };
+        return {
+          parent: await loadView(em, scope.tenant.id, id, today),
+          linked: await loadView(em, scope.tenant.id, linked.id, today),
+        };
       });
       return reply.status(201).send(result);
     },

@@ -1,5 +1,4 @@
 import { epochDayFromIso, type IsoDate, isoFromEpochDay, resolveThresholds } from '@liandong/core';
-import { type FilterQuery, raw } from '@mikro-orm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { likeEscaped } from '../../db/like-pattern.ts';
@@ -10,9 +9,9 @@ import { errorResponses } from '../../http/error-responses.ts';
 import { scopeOf } from '../../http/tenant-scope.ts';
 import { shanghaiToday } from '../../time/shanghai-date.ts';
 import { calendarFor } from './calendar-for-tenant.ts';
-import { Matter, type MatterRow } from './matter.entity.ts';
 import { seesAll } from './matter-access.ts';
-import { loadViews } from './matter-view.ts';
+import { readMatterSources } from './matter-read.ts';
+import { matterView } from './matter-view.ts';
 import { listQuerySchema, matterViewSchema, security, tenantParams } from './schemas.ts';
 import { tenantRules } from './tenant-rules.ts';
 
@@ -34,6 +33,18 @@ function decodeCursor(text: string): Cursor {
   });
 }
 
+/** A condition on the matter `m` in SQL, with its `?` parameters in order. */
+interface Condition {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+}
+
+const condition = (sql: string, ...params: unknown[]): Condition => ({ sql, params });
+
+/** The matter is one the unit sent, or one it is a party to (recipient or copied). */
+const PARTY_OF = `exists (select 1 from matter_party p
+  where p.tenant_id = m.tenant_id and p.matter_id = m.id and p.unit_id = ?)`;
+
 /**
  * Due-date bounds of a traffic light as of today, so the filter runs in SQL
  * on the stored nearest due date. Uses the tenant's default thresholds; a
@@ -44,9 +55,9 @@ function lightBounds(
   today: IsoDate,
   tenantId: string,
   thresholds: { yellowWithinWorkingDays?: number | undefined; blueWithinWorkingDays?: number | undefined },
-): FilterQuery<MatterRow> {
-  if (light === 'none') return { dueOn: null };
-  if (light === 'red') return { dueOn: { $lt: today } };
+): Condition {
+  if (light === 'none') return condition('m.due_on is null');
+  if (light === 'red') return condition('m.due_on < ?', today);
   const calendar = calendarFor(tenantId);
   const resolved = resolveThresholds(
     Object.fromEntries(Object.entries(thresholds).filter(([, value]) => value !== undefined)),
@@ -57,9 +68,11 @@ function lightBounds(
   const day = epochDayFromIso(today);
   // The last day with at most N working days left is the day before the (N+1)-th working day.
   const lastWithin = (n: number) => isoFromEpochDay(calendar.nthWorkingAfter(day, n + 1) - 1);
-  if (light === 'yellow') return { dueOn: { $gte: today, $lte: lastWithin(yellow) } };
-  if (light === 'blue') return { dueOn: { $gt: lastWithin(yellow), $lte: lastWithin(blue) } };
-  return { dueOn: { $gt: lastWithin(blue) } };
+  if (light === 'yellow') return condition('m.due_on >= ? and m.due_on <= ?', today, lastWithin(yellow));
+  if (light === 'blue') {
+    return condition('m.due_on > ? and m.due_on <= ?', lastWithin(yellow), lastWithin(blue));
+  }
+  return condition('m.due_on > ?', lastWithin(blue));
 }
 
 /** The inbox: matters the caller may see, filtered, in pages. */
@@ -88,62 +101,54 @@ export const matterListRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
       const query = request.query;
       const today = shanghaiToday(ctx.clock);
       return inTenantRead(ctx.orm, scope.tenant.id, async (em) => {
-        const where: FilterQuery<MatterRow>[] = [];
-        // A correlated EXISTS on matter_party's (tenant, unit) key, not a list of the unit's
-        // matter ids: one statement, and its cost does not grow with the unit's history.
-        const partyOf = (unitId: string): FilterQuery<MatterRow> => ({
-          [raw(
-            (alias) =>
-              `exists (select 1 from matter_party p where p.tenant_id = ${alias}.tenant_id and p.matter_id = ${alias}.id and p.unit_id = ?)`,
-            [unitId],
-          )]: true,
-        });
+        const where: Condition[] = [];
         if (!seesAll(scope)) {
           if (scope.unitId === null) return { items: [], nextCursor: null };
           // A draft is the sender's alone until it is sent.
-          const received = { $and: [partyOf(scope.unitId), { state: { $ne: 'draft' as const } }] };
-          where.push({ $or: [{ fromUnit: { id: scope.unitId } }, received] });
+          where.push(
+            condition(
+              `(m.from_unit_id = ? or (m.state <> 'draft' and ${PARTY_OF}))`,
+              scope.unitId,
+              scope.unitId,
+            ),
+          );
         }
         if (query.unitId) {
-          where.push({
-            $or: [{ fromUnit: { id: query.unitId } }, partyOf(query.unitId)],
-          });
+          where.push(condition(`(m.from_unit_id = ? or ${PARTY_OF})`, query.unitId, query.unitId));
         }
-        if (query.type) where.push({ type: query.type });
-        if (query.state) where.push({ state: query.state });
-        if (query.rootMatterId) where.push({ rootMatterId: query.rootMatterId });
-        if (query.dueBefore) where.push({ dueOn: { $lte: query.dueBefore } });
-        if (query.dueAfter) where.push({ dueOn: { $gte: query.dueAfter } });
-        if (query.q) where.push({ title: { $ilike: `%${likeEscaped(query.q)}%` } });
+        if (query.type) where.push(condition('m.type = ?', query.type));
+        if (query.state) where.push(condition('m.state = ?', query.state));
+        if (query.rootMatterId) where.push(condition('m.root_matter_id = ?', query.rootMatterId));
+        if (query.dueBefore) where.push(condition('m.due_on <= ?', query.dueBefore));
+        if (query.dueAfter) where.push(condition('m.due_on >= ?', query.dueAfter));
+        if (query.q) where.push(condition('m.title ilike ?', `%${likeEscaped(query.q)}%`));
         if (query.light) {
           const rules = await tenantRules(em, scope.tenant.id);
           where.push(lightBounds(query.light, today, scope.tenant.id, rules.manifest.thresholds ?? {}));
         }
         const byDue = query.sort === 'due';
-        if (byDue) where.push({ dueOn: { $ne: null } });
+        if (byDue) where.push(condition('m.due_on is not null'));
         if (query.cursor) {
           const { k, i } = decodeCursor(query.cursor);
-          if (byDue) where.push({ $or: [{ dueOn: { $gt: k } }, { dueOn: k, id: { $gt: i } }] });
-          else {
-            const at = new Date(k ?? '');
-            where.push({ $or: [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: i } }] });
-          }
+          where.push(
+            byDue
+              ? condition('(m.due_on > ? or (m.due_on = ? and m.id > ?))', k, k, i)
+              : condition('(m.created_at < ? or (m.created_at = ? and m.id < ?))', k, k, i),
+          );
         }
-        const rows = await em.find(
-          Matter,
-          { $and: where },
-          {
-            orderBy: byDue ? { dueOn: 'asc', id: 'asc' } : { createdAt: 'desc', id: 'desc' },
-            limit: query.limit + 1,
-          },
-        );
+        const rows = await readMatterSources(em, scope.tenant.id, {
+          where: where.map((part) => part.sql),
+          params: where.flatMap((part) => part.params),
+          orderBy: byDue ? 'm.due_on asc, m.id asc' : 'm.created_at desc, m.id desc',
+          limit: query.limit + 1,
+        });
         const page = rows.slice(0, query.limit);
         const last = page.at(-1);
         const nextCursor =
           rows.length > query.limit && last
-            ? encodeCursor({ k: byDue ? (last.dueOn ?? null) : last.createdAt.toISOString(), i: last.id })
+            ? encodeCursor({ k: byDue ? last.dueOn : last.createdAt, i: last.id })
             : null;
-        return { items: await loadViews(em, page, today), nextCursor };
+        return { items: page.map((source) => matterView(source, today)), nextCursor };
       });
     },
   );

@@ -9,11 +9,16 @@ import {
   type WarningThresholds,
 } from '@liandong/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Unit, type UnitRow } from '../tenancy/unit.entity.ts';
 import { calendarFor } from './calendar-for-tenant.ts';
-import { Matter, MatterParty, type MatterPartyRow, type MatterRow } from './matter.entity.ts';
 import { awaitsLateReceipt } from './matter-actions.ts';
-import { MatterClock, type MatterClockRow } from './matter-clock.entity.ts';
+import {
+  type ClockSource,
+  type MatterSelection,
+  type MatterSource,
+  type PartySource,
+  readMatterSource,
+  readMatterSources,
+} from './matter-read.ts';
 
 type LightView = TrafficLight | null;
 
@@ -29,30 +34,25 @@ function lightOf(
   return light.ok ? light.value : null;
 }
 
-function thresholdsOf(matter: MatterRow): Partial<WarningThresholds> {
-  return { ...(matter.ruleSnapshot.thresholds ?? {}) } as Partial<WarningThresholds>;
+function thresholdsOf(matter: MatterSource): Partial<WarningThresholds> {
+  return { ...(matter.thresholds ?? {}) } as Partial<WarningThresholds>;
 }
 
-function unitRef(units: ReadonlyMap<string, UnitRow>, id: string) {
-  const unit = units.get(id);
-  return { id, key: unit?.key ?? '', name: unit?.name ?? '' };
-}
-
-function clockView(clock: MatterClockRow, matter: MatterRow, today: IsoDate, calendar: Calendar) {
+function clockView(clock: ClockSource, matter: MatterSource, today: IsoDate, calendar: Calendar) {
   return {
     key: clock.key,
     name: clock.name,
     owner: clock.owner,
     startsOn: clock.startsOn,
-    rule: clock.rule ?? null,
+    rule: clock.rule,
     ruleText: clock.rule ? { zh: describeRule(clock.rule, 'zh'), en: describeRule(clock.rule, 'en') } : null,
-    urgent: clock.urgent ?? null,
+    urgent: clock.urgent,
     ruleVersion: clock.ruleVersion,
     status: clock.status,
-    startedOn: clock.startedOn ?? null,
-    dueOn: clock.dueOn ?? null,
-    stoppedOn: clock.stoppedOn ?? null,
-    outcome: clock.outcome ?? null,
+    startedOn: clock.startedOn,
+    dueOn: clock.dueOn,
+    stoppedOn: clock.stoppedOn,
+    outcome: clock.outcome,
     light:
       clock.status === 'cancelled'
         ? null
@@ -64,44 +64,38 @@ function clockView(clock: MatterClockRow, matter: MatterRow, today: IsoDate, cal
 }
 
 /** A matter as the API shows it, with its parties, clocks and the actions its state allows. */
-export function matterView(
-  matter: MatterRow,
-  parties: readonly MatterPartyRow[],
-  clocks: readonly MatterClockRow[],
-  units: ReadonlyMap<string, UnitRow>,
-  today: IsoDate,
-) {
-  const calendar = calendarFor(matter.tenant.id);
-  const partyView = (party: MatterPartyRow) => ({
-    unit: unitRef(units, party.unit.id),
-    receivedOn: party.receivedOn ?? null,
-    receivedBy: party.receivedBy ?? null,
+export function matterView(matter: MatterSource, today: IsoDate) {
+  const calendar = calendarFor(matter.tenantId);
+  const partyView = (party: PartySource) => ({
+    unit: party.unit,
+    receivedOn: party.receivedOn,
+    receivedBy: party.receivedBy,
   });
   return {
     id: matter.id,
     type: matter.type,
     typeName: MATTER_TYPE_NAMES[matter.type],
     ruleKey: matter.ruleKey,
-    ruleName: matter.ruleSnapshot.name,
+    ruleName: matter.ruleName,
     ruleVersion: matter.ruleVersion,
     title: matter.title,
-    summary: matter.summary ?? null,
+    summary: matter.summary,
     state: matter.state,
-    allowedActions: awaitsLateReceipt(matter, parties)
+    allowedActions: awaitsLateReceipt(matter, matter.parties)
       ? ['receive' as const, ...allowedActions(matter.type, matter.state)]
       : allowedActions(matter.type, matter.state),
     isUrgent: matter.isUrgent,
-    fromUnit: unitRef(units, matter.fromUnit.id),
-    to: parties.filter((party) => party.role === 'to').map(partyView),
-    copyTo: parties.filter((party) => party.role === 'copyTo').map(partyView),
+    fromUnit: matter.fromUnit,
+    to: matter.parties.filter((party) => party.role === 'to').map(partyView),
+    copyTo: matter.parties.filter((party) => party.role === 'copyTo').map(partyView),
     externalRecipients: matter.externalRecipients,
-    parentMatterId: matter.parentMatterId ?? null,
+    parentMatterId: matter.parentMatterId,
     rootMatterId: matter.rootMatterId,
-    escalationStepKey: matter.escalationStepKey ?? null,
-    dueOn: matter.dueOn ?? null,
+    escalationStepKey: matter.escalationStepKey,
+    dueOn: matter.dueOn,
     light: lightOf(matter.dueOn, null, today, calendar, thresholdsOf(matter)),
-    clocks: clocks.map((clock) => clockView(clock, matter, today, calendar)),
-    escalation: matter.ruleSnapshot.escalation.map((step) => ({
+    clocks: matter.clocks.map((clock) => clockView(clock, matter, today, calendar)),
+    escalation: matter.escalation.map((step) => ({
       key: step.key,
       name: step.name,
       action: step.action,
@@ -109,8 +103,8 @@ export function matterView(
       alternativeTo: step.alternativeTo ?? null,
       ifNecessary: step.ifNecessary,
     })),
-    createdAt: matter.createdAt.toISOString(),
-    updatedAt: matter.updatedAt.toISOString(),
+    createdAt: matter.createdAt,
+    updatedAt: matter.updatedAt,
     version: matter.version,
   };
 }
@@ -118,44 +112,24 @@ export function matterView(
 /** The response of one matter. */
 export type MatterView = ReturnType<typeof matterView>;
 
-/** Loads what a view needs for matters already read in this transaction. */
-export async function loadViews(
+/** The views of the matters a selection keeps, in its order. Call inside a tenant transaction. */
+export async function readViews(
   em: EntityManager,
-  matters: readonly MatterRow[],
+  tenantId: string,
+  selection: MatterSelection,
   today: IsoDate,
-  /** The matters' parties when the caller already read them (in creation order), saving a query. */
-  knownParties?: readonly MatterPartyRow[],
 ): Promise<MatterView[]> {
-  if (matters.length === 0) return [];
-  const ids = matters.map((matter) => matter.id);
-  const parties =
-    knownParties ??
-    (await em.find(
-      MatterParty,
-      { matter: { id: { $in: ids } } },
-      { orderBy: { createdAt: 'asc', id: 'asc' } },
-    ));
-  const clocks = await em.find(
-    MatterClock,
-    { matter: { id: { $in: ids } } },
-    { orderBy: { createdAt: 'asc', key: 'asc' } },
-  );
-  const units = new Map((await em.find(Unit, {})).map((unit) => [unit.id, unit]));
-  return matters.map((matter) =>
-    matterView(
-      matter,
-      parties.filter((party) => party.matter.id === matter.id),
-      clocks.filter((clock) => clock.matter.id === matter.id),
-      units,
-      today,
-    ),
-  );
+  return (await readMatterSources(em, tenantId, selection)).map((source) => matterView(source, today));
 }
 
-/** One matter's view, re-read after a change so the version and dates are the stored ones. */
-export async function loadView(em: EntityManager, matterId: string, today: IsoDate): Promise<MatterView> {
-  const matter = await em.findOneOrFail(Matter, { id: matterId });
-  const [view] = await loadViews(em, [matter], today);
-  if (!view) throw new Error('matter vanished');
-  return view;
+/** One matter's view, read after a change so the version and dates are the stored ones. */
+export async function loadView(
+  em: EntityManager,
+  tenantId: string,
+  matterId: string,
+  today: IsoDate,
+): Promise<MatterView> {
+  const source = await readMatterSource(em, tenantId, matterId);
+  if (!source) throw new Error('matter vanished');
+  return matterView(source, today);
 }

@@ -10,7 +10,7 @@ import { errorResponses } from '../../http/error-responses.ts';
 import { scopeOf } from '../../http/tenant-scope.ts';
 import { shanghaiToday } from '../../time/shanghai-date.ts';
 import { recordAudit } from '../audit/audit.ts';
-import { callerOf, loadVisibleMatter, requireSide, requireVersion } from './matter-access.ts';
+import { callerOf, canSee, loadVisibleMatter, requireSide, requireVersion } from './matter-access.ts';
 import { applyMatterAction } from './matter-actions.ts';
 import { matterAttachmentRoutes } from './matter-attachments.routes.ts';
 import { matterClockRoutes } from './matter-clock.routes.ts';
@@ -19,9 +19,10 @@ import { createMatter } from './matter-create.service.ts';
 import { matterEscalationRoutes } from './matter-escalation.routes.ts';
 import { MatterIdempotency } from './matter-extras.entity.ts';
 import { matterListRoutes } from './matter-list.routes.ts';
+import { readMatterSource } from './matter-read.ts';
 import { matterRuleRoutes } from './matter-rules.routes.ts';
 import { inMatterTransaction } from './matter-transaction.ts';
-import { loadView, loadViews } from './matter-view.ts';
+import { loadView, matterView } from './matter-view.ts';
 import {
   actionParams,
   createMatterSchema,
@@ -76,7 +77,10 @@ export const matterRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
               if (prior.requestHash !== hash) {
                 throw new AppError('MATTER_IDEMPOTENCY_MISMATCH', { details: { matterId: prior.matterId } });
               }
-              return { replayed: true, view: await loadView(em, prior.matterId, moment.today) };
+              return {
+                replayed: true,
+                view: await loadView(em, scope.tenant.id, prior.matterId, moment.today),
+              };
             }
           }
           const rules = await tenantRules(em, scope.tenant.id);
@@ -99,7 +103,7 @@ export const matterRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
             });
           }
           await em.flush();
-          return { replayed: false, view: await loadView(em, matter.id, moment.today) };
+          return { replayed: false, view: await loadView(em, scope.tenant.id, matter.id, moment.today) };
         });
       let result: Awaited<ReturnType<typeof attempt>>;
       try {
@@ -128,11 +132,10 @@ export const matterRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     async (request) => {
       const scope = scopeOf(request);
       return inTenantRead(ctx.orm, scope.tenant.id, async (em) => {
-        // The access check already read the matter and its parties: the view reuses them.
-        const { matter, parties } = await loadVisibleMatter(em, scope, request.params.id);
-        const [view] = await loadViews(em, [matter], shanghaiToday(ctx.clock), parties);
-        if (!view) throw new Error('matter vanished');
-        return view;
+        // One statement reads the matter, its parties and clocks; the access check runs on what it read.
+        const source = await readMatterSource(em, scope.tenant.id, request.params.id);
+        if (!source || !canSee(scope, source, source.parties)) throw new AppError('NOT_FOUND');
+        return matterView(source, shanghaiToday(ctx.clock));
       });
     },
   );
@@ -188,7 +191,7 @@ export const matterRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
           at: now,
         });
         await em.flush();
-        return loadView(em, matter.id, today);
+        return loadView(em, scope.tenant.id, matter.id, today);
       });
     },
   );
