@@ -6,6 +6,7 @@ import { Migration0004TaskListsMeetings } from './migration-0004-task-lists-meet
 import { Migration0005Scheduler } from './migration-0005-scheduler.ts';
 import { Migration0006AuditChain } from './migration-0006-audit-chain.ts';
 import { Migration0007DueWorkFinder } from './migration-0007-due-work-finder.ts';
+import { Migration0008TaskTreeIndexes } from './migration-0008-task-tree-indexes.ts';
 
 /** Every migration, in order. Listed here (not discovered from disk) so they run the same from source or a bundle. */
 export const migrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration0005Scheduler', class: Migration0005Scheduler },
   { name: 'Migration0006AuditChain', class: Migration0006AuditChain },
   { name: 'Migration0007DueWorkFinder', class: Migration0007DueWorkFinder },
+  { name: 'Migration0008TaskTreeIndexes', class: Migration0008TaskTreeIndexes },
 ];

@@ -1,8 +1,7 @@
 import type { IsoDate } from '@liandong/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MeasureRow, TaskListRow } from './task-list.entity.ts';
 import { TaskList } from './task-list.entity.ts';
-import { latestProgress, loadTree } from './task-list.service.ts';
+import { type CountedMeasure, readCountedMeasures } from './task-list-read.ts';
 
 /** How far a set of measures has come. Withdrawn measures are not counted. */
 export interface CompletionCounts {
@@ -34,8 +33,8 @@ function emptyCounts(): CompletionCounts {
   return { total: 0, done: 0, overdue: 0, open: 0, ongoing: 0, reported: 0, rate: 0 };
 }
 
-function count(into: CompletionCounts, measure: MeasureRow, today: IsoDate, hasProgress: boolean): void {
-  const due = measure.dueOn ?? null;
+function count(into: CompletionCounts, measure: CountedMeasure & { status: string }, today: IsoDate): void {
+  const due = measure.dueOn;
   into.total += 1;
   if (measure.status === 'done') into.done += 1;
   else if (due !== null && due < today) into.overdue += 1;
@@ -43,7 +42,7 @@ function count(into: CompletionCounts, measure: MeasureRow, today: IsoDate, hasP
   if (measure.status !== 'done' && measure.isOngoing && (due === null || due >= today)) {
     into.ongoing += 1;
   }
-  if (measure.status !== 'done' && hasProgress) into.reported += 1;
+  if (measure.status !== 'done' && measure.hasProgress) into.reported += 1;
   into.rate = Math.round((into.done / into.total) * 1000) / 1000;
 }
 
@@ -53,35 +52,41 @@ function count(into: CompletionCounts, measure: MeasureRow, today: IsoDate, hasP
  */
 export async function listCompletion(
   em: EntityManager,
-  list: TaskListRow,
+  list: {
+    readonly id: string;
+    readonly kind: string;
+    readonly year: number;
+    readonly title: string;
+    readonly tenant: { readonly id: string };
+  },
   today: IsoDate,
 ): Promise<ListCompletion> {
-  const tree = await loadTree(em, list);
-  const measures = tree.areas.flatMap((area) => area.tasks.flatMap((task) => task.measures));
-  const progress = await latestProgress(em, measures);
   const totals = emptyCounts();
   const byUnit = new Map<string, CompletionCounts>();
-  const areas = tree.areas.map(({ area, tasks }) => {
-    const counts = emptyCounts();
-    for (const measure of tasks.flatMap((task) => task.measures)) {
-      const hasProgress = progress.has(measure.id);
-      count(counts, measure, today, hasProgress);
-      count(totals, measure, today, hasProgress);
-      for (const unitId of new Set([...measure.leadUnitIds, ...measure.unitIds])) {
-        const unitCounts = byUnit.get(unitId) ?? emptyCounts();
-        count(unitCounts, measure, today, hasProgress);
-        byUnit.set(unitId, unitCounts);
-      }
+  const byArea = new Map<string, ListCompletion['areas'][number]>();
+  for (const row of await readCountedMeasures(em, list.tenant.id, list.id)) {
+    let area = byArea.get(row.areaId);
+    if (!area) {
+      area = { areaId: row.areaId, no: row.areaNo, title: row.areaTitle, ...emptyCounts() };
+      byArea.set(row.areaId, area);
     }
-    return { areaId: area.id, no: area.no, title: area.title, ...counts };
-  });
+    if (row.status === null) continue;
+    const measure = { ...row, status: row.status };
+    count(area, measure, today);
+    count(totals, measure, today);
+    for (const unitId of new Set([...row.leadUnitIds, ...row.unitIds])) {
+      const unitCounts = byUnit.get(unitId) ?? emptyCounts();
+      count(unitCounts, measure, today);
+      byUnit.set(unitId, unitCounts);
+    }
+  }
   return {
     listId: list.id,
     kind: list.kind,
     year: list.year,
     title: list.title,
     totals,
-    areas,
+    areas: [...byArea.values()],
     units: [...byUnit.entries()].map(([unitId, counts]) => ({ unitId, ...counts })),
   };
 }

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTenant, inTenantRead } from '../../db/tenant-transaction.ts';
+import { AppError } from '../../errors.ts';
 import type { AppContext } from '../../http/app-context.ts';
 import { errorResponses } from '../../http/error-responses.ts';
 import { requireRole, scopeOf } from '../../http/tenant-scope.ts';
 import { shanghaiToday } from '../../time/shanghai-date.ts';
 import { recordAudit } from '../audit/audit.ts';
-import { calendarForTenant } from '../calendar/calendar-for-tenant.ts';
+import { calendarForTenant, lastKnownCalendar } from '../calendar/calendar-for-tenant.ts';
 import { TaskListTemplate } from '../tenancy/mechanism.entity.ts';
 import { listCompletion, yearCompletion } from './completion.service.ts';
 import { measureRoutes } from './measure.routes.ts';
@@ -23,8 +24,9 @@ import {
 } from './schemas.ts';
 import { measureEditRoutes, structureRoutes } from './structure.routes.ts';
 import { TaskList } from './task-list.entity.ts';
-import { createListTree, latestProgress, loadList, loadTree, templateAreas } from './task-list.service.ts';
-import { toListDetail, toListSummary, toTemplateSummary } from './task-list-dto.ts';
+import { createListTree, templateAreas } from './task-list.service.ts';
+import { toListSummary, toTemplateSummary } from './task-list-dto.ts';
+import { readListDetail } from './task-list-read.ts';
 import { xlsxRoutes } from './xlsx.routes.ts';
 
 const tags = ['task-lists'];
@@ -101,6 +103,7 @@ export const taskListRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       const now = ctx.clock.now();
       const detail = await inTenant(ctx.orm, scope.tenant.id, async (em) => {
         const template = body.templateKey ? await templateAreas(em, body.templateKey) : undefined;
+        const calendar = await calendarForTenant(em, scope.tenant.id);
         const list = createListTree(
           em,
           scope.tenant.id,
@@ -113,11 +116,13 @@ export const taskListRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
           },
           template?.areas ?? [],
           now,
-          await calendarForTenant(em, scope.tenant.id),
+          calendar,
         );
         await em.flush();
-        const tree = await loadTree(em, list);
-        const dto = toListDetail(tree, new Map());
+        const dto = await readListDetail(em, scope.tenant.id, list.id, {
+          today: shanghaiToday(ctx.clock),
+          calendar,
+        });
         recordAudit(em, {
           tenantId: scope.tenant.id,
           actor: requestActor(request),
@@ -149,13 +154,9 @@ export const taskListRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     async (request) => {
       const scope = scopeOf(request);
       return inTenantRead(ctx.orm, scope.tenant.id, async (em) => {
-        const tree = await loadTree(em, await loadList(em, request.params.listId));
-        const measures = tree.areas.flatMap((area) => area.tasks.flatMap((task) => task.measures));
-        const lights = {
-          today: shanghaiToday(ctx.clock),
-          calendar: await calendarForTenant(em, scope.tenant.id),
-        };
-        return toListDetail(tree, await latestProgress(em, measures), lights);
+        // The calendar as last loaded in this process, as matter views count their lights: a read spends no query on it.
+        const lights = { today: shanghaiToday(ctx.clock), calendar: lastKnownCalendar(scope.tenant.id) };
+        return readListDetail(em, scope.tenant.id, request.params.listId, lights);
       });
     },
   );
@@ -197,9 +198,14 @@ export const taskListRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     async (request) => {
       const scope = scopeOf(request);
       const today = shanghaiToday(ctx.clock);
-      return inTenantRead(ctx.orm, scope.tenant.id, async (em) =>
-        listCompletion(em, await loadList(em, request.params.listId), today),
-      );
+      return inTenantRead(ctx.orm, scope.tenant.id, async (em) => {
+        const [list] = await em.execute<{ id: string; kind: string; year: number; title: string }[]>(
+          'select id, kind, year, title from task_list where tenant_id = ? and id = ?',
+          [scope.tenant.id, request.params.listId],
+        );
+        if (!list) throw new AppError('NOT_FOUND');
+        return listCompletion(em, { ...list, tenant: scope.tenant }, today);
+      });
     },
   );
 

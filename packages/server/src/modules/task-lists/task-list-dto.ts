@@ -2,14 +2,8 @@ import { type Calendar, type IsoDate, trafficLight } from '@liandong/core';
 import { taskListTemplateSchema } from '@liandong/sdk';
 import type { z } from 'zod';
 import type { TaskListTemplateRow } from '../tenancy/mechanism.entity.ts';
-import type {
-  listDetailSchema,
-  listSummarySchema,
-  measureDtoSchema,
-  templateSummarySchema,
-} from './schemas.ts';
+import type { listSummarySchema, measureDtoSchema, templateSummarySchema } from './schemas.ts';
 import type { MeasureRow, TaskListRow } from './task-list.entity.ts';
-import type { ListTree } from './task-list.service.ts';
 
 type Progress = { text: string; unitId: string; reportedAt: Date; count: number } | undefined;
 
@@ -66,32 +60,16 @@ export function toMeasureDto(measure: MeasureRow, progress: Progress): z.infer<t
 }
 
 /** The light of a dated measure on `today`: done on time or late, or how near its due date is. */
-export function measureLight(measure: MeasureRow, today: IsoDate, calendar: Calendar): string | null {
+export function measureLight(
+  measure: {
+    readonly dueOn?: string | null | undefined;
+    readonly status: string;
+    readonly doneOn?: string | null | undefined;
+  },
+  today: IsoDate,
+  calendar: Calendar,
+): string | null {
   if (!measure.dueOn || measure.status === 'withdrawn') return null;
   const light = trafficLight({ due: measure.dueOn, today, doneOn: measure.doneOn ?? null }, calendar);
   return light.ok ? light.value.level : null;
-}
-
-export function toListDetail(
-  tree: ListTree,
-  progress: ReadonlyMap<string, NonNullable<Progress>>,
-  lights?: { today: IsoDate; calendar: Calendar },
-): z.infer<typeof listDetailSchema> {
-  return {
-    ...toListSummary(tree.list),
-    areas: tree.areas.map(({ area, tasks }) => ({
-      id: area.id,
-      no: area.no,
-      title: area.title,
-      tasks: tasks.map(({ task, measures }) => ({
-        id: task.id,
-        no: task.no,
-        title: task.title,
-        measures: measures.map((measure) => ({
-          ...toMeasureDto(measure, progress.get(measure.id)),
-          ...(lights ? { light: measureLight(measure, lights.today, lights.calendar) } : {}),
-        })),
-      })),
-    })),
-  };
 }

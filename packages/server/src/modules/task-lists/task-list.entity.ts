@@ -38,6 +38,8 @@ export const TaskArea = defineEntity({
     sortOrder: p.integer(),
     version: p.integer().version(),
   },
+  // Reading a list's tree walks list → areas → tasks → measures → progress in order.
+  indexes: [{ properties: ['tenant', 'taskList', 'sortOrder'] }],
   ...tenantRowSecurity('task_area'),
 });
 
@@ -54,6 +56,7 @@ export const Task = defineEntity({
     sortOrder: p.integer(),
     version: p.integer().version(),
   },
+  indexes: [{ properties: ['tenant', 'area', 'sortOrder'] }],
   ...tenantRowSecurity('task'),
 });
 
@@ -91,6 +94,7 @@ export const Measure = defineEntity({
     sortOrder: p.integer(),
     version: p.integer().version(),
   },
+  indexes: [{ properties: ['tenant', 'task', 'sortOrder'] }],
   ...tenantRowSecurity('measure'),
 });
 
@@ -107,6 +111,7 @@ export const MeasureProgress = defineEntity({
     reportedBy: p.uuid().nullable(),
     reportedAt: p.datetime(),
   },
+  indexes: [{ properties: ['tenant', 'measure', 'reportedAt', 'id'] }],
   ...tenantRowSecurity('measure_progress'),
 });
 

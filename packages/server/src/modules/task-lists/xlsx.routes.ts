@@ -6,13 +6,14 @@ import { AppError } from '../../errors.ts';
 import type { AppContext } from '../../http/app-context.ts';
 import { errorResponses } from '../../http/error-responses.ts';
 import { requireRole, scopeOf } from '../../http/tenant-scope.ts';
+import { shanghaiToday } from '../../time/shanghai-date.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { calendarForTenant } from '../calendar/calendar-for-tenant.ts';
 import { requestActor } from './request-actor.ts';
 import { listDetailSchema, listParams, security, tenantParams } from './schemas.ts';
 import { MeasureProgress } from './task-list.entity.ts';
 import { createListTree, latestProgress, loadList, loadTree } from './task-list.service.ts';
-import { toListDetail } from './task-list-dto.ts';
+import { readListDetail } from './task-list-read.ts';
 import { readListSheet, writeListSheet, XLSX_MIME } from './task-list-sheet.ts';
 import { unitDirectory } from './task-list-units.ts';
 
@@ -95,13 +96,14 @@ export const xlsxRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
               .map((problem) => ({ path: problem.split(':')[0] ?? 'row', message: problem })),
           });
         }
+        const calendar = await calendarForTenant(em, scope.tenant.id);
         const list = createListTree(
           em,
           scope.tenant.id,
           { kind: 'annual', year, title: title ?? `${String(year)}年度重点工作任务清单` },
           sheet.areas,
           now,
-          await calendarForTenant(em, scope.tenant.id),
+          calendar,
         );
         await em.flush();
         const tree = await loadTree(em, list);
@@ -134,8 +136,7 @@ export const xlsxRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
           at: now,
         });
         await em.flush();
-        const measures = tree.areas.flatMap((area) => area.tasks.flatMap((task) => task.measures));
-        return toListDetail(tree, await latestProgress(em, measures));
+        return readListDetail(em, scope.tenant.id, list.id, { today: shanghaiToday(ctx.clock), calendar });
       });
       return reply.status(201).send(detail);
     },
