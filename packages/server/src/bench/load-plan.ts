@@ -50,12 +50,18 @@ const LIST_FILTERS = [
 let counter = 0;
 const next = <T>(items: readonly T[]): T => items[counter++ % items.length] as T;
 
+/** A draft the session created: `transition` sends it at the version the create returned. */
+export interface CreatedDraft {
+  readonly id: string;
+  readonly version: number;
+}
+
 /** The request of an endpoint for a tenant; `transition` sends the draft `created` returned. */
 export function plannedRequest(
   name: EndpointName,
   tenant: LoadTenant,
   today: string,
-  created?: string,
+  created?: CreatedDraft,
   rotate = true,
 ): PlannedRequest {
   const base = `/api/t/${tenant.code}`;
@@ -85,7 +91,12 @@ export function plannedRequest(
         },
       };
     case 'transition':
-      return { method: 'POST', path: `${base}/matters/${created}/actions/send`, body: { version: 1 } };
+      // A rule whose clock starts on the decision stores its draft twice (version 2): send what the create returned.
+      return {
+        method: 'POST',
+        path: `${base}/matters/${created?.id ?? 'none'}/actions/send`,
+        body: { version: created?.version ?? 1 },
+      };
     case 'progressReport': {
       const measure = next(tenant.measures);
       return {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { type EndpointName, type LoadTenant, plannedRequest } from './load-plan.ts';
+import { type CreatedDraft, type EndpointName, type LoadTenant, plannedRequest } from './load-plan.ts';
 
 export interface LoadFigures {
   readonly name: string;
@@ -11,12 +11,14 @@ export interface LoadFigures {
   readonly p95: number;
   readonly p99: number;
   readonly errors: number;
+  /** Errors by HTTP status (`noResponse` for a request that got none), so a run says what failed. */
+  readonly errorStatuses: Readonly<Record<string, number>>;
   readonly serverRssMbMax: number | null;
 }
 
 interface SessionContext {
   tenant?: LoadTenant;
-  created?: string;
+  created?: CreatedDraft | undefined;
 }
 
 let sessions = 0;
@@ -57,6 +59,7 @@ export async function runLoad(options: {
 }): Promise<LoadFigures> {
   const latencies: number[] = [];
   let errors = 0;
+  const errorStatuses: Record<string, number> = {};
   let maxRss = rssMb(options.serverPid);
   const sampler = setInterval(() => {
     const now = rssMb(options.serverPid);
@@ -90,7 +93,10 @@ export async function runLoad(options: {
       },
       onResponse: (status: number, body: string, context: SessionContext) => {
         if (step === 'createMatter')
-          context.created = status === 201 ? (JSON.parse(body) as { id: string }).id : 'none';
+          if (status === 201) {
+            const { id, version } = JSON.parse(body) as CreatedDraft;
+            context.created = { id, version };
+          } else context.created = undefined;
       },
     };
   });
@@ -112,10 +118,14 @@ export async function runLoad(options: {
         ?.currentRequest;
       if (options.measured && !options.measured.includes(current?.name as EndpointName)) return;
       latencies.push(responseTime);
-      if (status >= 400) errors += 1;
+      if (status >= 400) {
+        errors += 1;
+        errorStatuses[status] = (errorStatuses[status] ?? 0) + 1;
+      }
     });
     instance.on('reqError', () => {
       errors += 1;
+      errorStatuses.noResponse = (errorStatuses.noResponse ?? 0) + 1;
     });
   });
   clearInterval(sampler);
@@ -130,6 +140,7 @@ export async function runLoad(options: {
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     errors,
+    errorStatuses,
     serverRssMbMax: maxRss,
   };
 }

@@ -23,13 +23,20 @@ export interface BenchResults {
 export const RESULTS_DIR = path.resolve(import.meta.dirname, '../../../../bench/results');
 
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
+/** "0", or the count with its statuses: "29 (409 ×29)". */
+export function errorText(figures: LoadFigures): string {
+  const statuses = Object.entries(figures.errorStatuses);
+  if (figures.errors === 0 || statuses.length === 0) return String(figures.errors);
+  return `${figures.errors} (${statuses.map(([status, n]) => `${status} ×${n}`).join(', ')})`;
+}
+
 const sorted = (values: readonly number[]) => [...values].sort((a, b) => a - b);
 
 /** The short Markdown summary: one table per kind of figure, each endpoint against the two references. */
 export function summary(results: BenchResults): string {
   const { dataset, floor, ceiling, mix } = results;
   const row = (f: LoadFigures) =>
-    `| ${f.name} | ${f.requestsPerSecond} | ${f.p50} | ${f.p95} | ${f.p99} | ${f.errors} | ${ratio(f.requestsPerSecond, ceiling.requestsPerSecond)} | ${ratio(f.p50, floor.p50)} | ${ratio(f.requestsPerSecond, floor.requestsPerSecond)} | ${f.serverRssMbMax ?? '–'} |`;
+    `| ${f.name} | ${f.requestsPerSecond} | ${f.p50} | ${f.p95} | ${f.p99} | ${errorText(f)} | ${ratio(f.requestsPerSecond, ceiling.requestsPerSecond)} | ${ratio(f.p50, floor.p50)} | ${ratio(f.requestsPerSecond, floor.requestsPerSecond)} | ${f.serverRssMbMax ?? '–'} |`;
   const onboardMs = sorted(results.onboarding.perTenantMs);
   const median = onboardMs[Math.floor(onboardMs.length / 2)] ?? 0;
   return [

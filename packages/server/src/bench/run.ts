@@ -7,7 +7,7 @@ import { loadInstalledPlugins } from '../modules/plugins/plugin-registry.ts';
 import { BENCH, openBenchCluster } from './bench-database.ts';
 import { type EndpointName, loadTenants, MIX_SESSION, READS, WRITES } from './load-plan.ts';
 import { type LoadFigures, rssMb, runLoad } from './load-run.ts';
-import { type BenchResults, writeResults } from './results.ts';
+import { type BenchResults, errorText, writeResults } from './results.ts';
 import type { SeedReport } from './seed.ts';
 import { startProcess, stopProcess } from './server-process.ts';
 import { BENCH_PASSWORD } from './template-build.ts';
@@ -153,7 +153,7 @@ export async function runBench(options: RunOptions): Promise<BenchResults> {
         ...extra,
       });
       options.log(
-        `${name.padEnd(16)} ${String(figures.requestsPerSecond).padStart(6)} req/s  p50 ${figures.p50}  p95 ${figures.p95}  p99 ${figures.p99} ms  errors ${figures.errors}`,
+        `${name.padEnd(16)} ${String(figures.requestsPerSecond).padStart(6)} req/s  p50 ${figures.p50}  p95 ${figures.p95}  p99 ${figures.p99} ms  errors ${errorText(figures)}`,
       );
       return figures;
     };
@@ -176,7 +176,7 @@ export async function runBench(options: RunOptions): Promise<BenchResults> {
       seconds: options.mixSeconds,
     });
     options.log(
-      `mix 9:1          ${mix.requestsPerSecond} req/s  p50 ${mix.p50}  p95 ${mix.p95}  p99 ${mix.p99} ms  errors ${mix.errors}  rss max ${mix.serverRssMbMax} MiB`,
+      `mix 9:1          ${mix.requestsPerSecond} req/s  p50 ${mix.p50}  p95 ${mix.p95}  p99 ${mix.p99} ms  errors ${errorText(mix)}  rss max ${mix.serverRssMbMax} MiB`,
     );
 
     const operator = await signIn(url, 'bench-operator');
