@@ -9,7 +9,7 @@ import { type EndpointName, loadTenants, MIX_SESSION, READS, WRITES } from './lo
 import { type LoadFigures, rssMb, runLoad } from './load-run.ts';
 import { type BenchResults, errorText, writeResults } from './results.ts';
 import type { SeedReport } from './seed.ts';
-import { startProcess, stopProcess } from './server-process.ts';
+import { startProcess, startSettings, stopProcess } from './server-process.ts';
 import { BENCH_PASSWORD } from './template-build.ts';
 import { timeCadences, timeOnboarding, timeSweep } from './timed-jobs.ts';
 
@@ -103,6 +103,8 @@ export async function runBench(options: RunOptions): Promise<BenchResults> {
       `cadences: ${cadences.meetings} meetings of ${year + 1} for ${cadences.tenants} tenants in ${cadences.seconds}s`,
     );
 
+    // As `pnpm start` runs it: its memory settings are part of what is measured.
+    const started = startSettings();
     const server = await startProcess(
       'src/main.ts',
       {
@@ -114,9 +116,11 @@ export async function runBench(options: RunOptions): Promise<BenchResults> {
         ACCESS_TOKEN_TTL_SECONDS: '3600',
         LIANDONG_SEED_DEMO: 'false',
         LOG_LEVEL: 'warn',
+        ...started.env,
       },
       `http://127.0.0.1:${SERVER_PORT}/api/health`,
       options.log,
+      started.nodeFlags,
     );
     children.push(server);
     const reference = await startProcess(

@@ -1,7 +1,29 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const SERVER_ROOT = path.resolve(import.meta.dirname, '../..');
+const REPO_ROOT = path.resolve(SERVER_ROOT, '../..');
+
+/**
+ * The environment settings and Node flags `pnpm start` runs the server with (its last
+ * command, `NAME=value … node --flag … main.ts`), so the bench measures the server as it is
+ * started, memory settings included (README, "Configuration").
+ */
+export function startSettings(): { env: Record<string, string>; nodeFlags: string[] } {
+  const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const command = manifest.scripts.start.split('&&').at(-1)?.trim().split(/\s+/) ?? [];
+  const env: Record<string, string> = {};
+  const nodeFlags: string[] = [];
+  for (const word of command) {
+    const assignment = /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(word);
+    if (assignment?.[1] && assignment[2] !== undefined) env[assignment[1]] = assignment[2];
+    else if (word.startsWith('--')) nodeFlags.push(word);
+  }
+  return { env, nodeFlags };
+}
 
 /** Starts a script of the server package as a process of its own and waits until `ready` answers. */
 export async function startProcess(
@@ -9,8 +31,9 @@ export async function startProcess(
   env: Record<string, string>,
   ready: string,
   log: (line: string) => void,
+  nodeFlags: readonly string[] = [],
 ): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(SERVER_ROOT, script)], {
+  const child = spawn(process.execPath, [...nodeFlags, path.join(SERVER_ROOT, script)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
