@@ -13,6 +13,8 @@ export interface LoadFigures {
   readonly errors: number;
   /** Errors by HTTP status (`noResponse` for a request that got none), so a run says what failed. */
   readonly errorStatuses: Readonly<Record<string, number>>;
+  /** The first body of each `endpoint status` that failed (the JSON results keep them). */
+  readonly errorSamples: Readonly<Record<string, string>>;
   readonly serverRssMbMax: number | null;
 }
 
@@ -60,6 +62,8 @@ export async function runLoad(options: {
   const latencies: number[] = [];
   let errors = 0;
   const errorStatuses: Record<string, number> = {};
+  /** The first answer of each endpoint and error status, to say what failed. */
+  const errorSamples = new Map<string, string>();
   let maxRss = rssMb(options.serverPid);
   const sampler = setInterval(() => {
     const now = rssMb(options.serverPid);
@@ -92,6 +96,8 @@ export async function runLoad(options: {
         } as autocannon.Request;
       },
       onResponse: (status: number, body: string, context: SessionContext) => {
+        const sample = `${step} ${status}`;
+        if (status >= 400 && !errorSamples.has(sample)) errorSamples.set(sample, body.slice(0, 300));
         if (step === 'createMatter')
           if (status === 201) {
             const { id, version } = JSON.parse(body) as CreatedDraft;
@@ -141,6 +147,7 @@ export async function runLoad(options: {
     p99: percentile(latencies, 99),
     errors,
     errorStatuses,
+    errorSamples: Object.fromEntries(errorSamples),
     serverRssMbMax: maxRss,
   };
 }

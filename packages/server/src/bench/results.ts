@@ -42,7 +42,7 @@ export function summary(results: BenchResults): string {
   return [
     `# Benchmark ${results.at}`,
     '',
-    `Data set: ${dataset.tenants} tenants × ${dataset.years.length} years (${dataset.years.join(', ')}), seed "${dataset.seed}", ${dataset.rows.toLocaleString('en')} rows, ${Math.round(dataset.databaseBytes / 1048576)} MiB; seeded in ${dataset.seconds.total}s (templates ${dataset.seconds.templates}s, COPY ${dataset.seconds.load}s, ANALYZE ${dataset.seconds.analyze}s).`,
+    `Data set: ${dataset.tenants} tenants × ${dataset.years.length} years (${dataset.years.join(', ')}), seed "${dataset.seed}", ${dataset.rows.toLocaleString('en')} rows, ${Math.round(dataset.databaseBytes / 1048576)} MiB; seeded in ${dataset.seconds.total}s (templates ${dataset.seconds.templates}s, COPY ${dataset.seconds.load}s, VACUUM (ANALYZE) ${dataset.seconds.vacuum}s).`,
     `Machine: ${results.machine.cpus} CPUs, Node ${results.machine.node}. Load: ${results.load.connections} connections, ${results.load.seconds}s per endpoint, ${results.load.mixSeconds}s mix, admins of ${results.load.sampledTenants} tenants. ${results.note}`,
     '',
     '| run | req/s | p50 ms | p95 ms | p99 ms | errors | × ceiling req/s | × floor p50 | × floor req/s | RSS max MiB |',

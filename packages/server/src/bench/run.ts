@@ -64,6 +64,10 @@ function signIn(url: string, username: string): Promise<string> {
   });
 }
 
+function logErrorSamples(figures: LoadFigures, log: (line: string) => void): void {
+  for (const [what, body] of Object.entries(figures.errorSamples)) log(`  first ${what}: ${body}`);
+}
+
 /**
  * `pnpm bench`: on the seeded database, times the sweep and a year of cadences, then
  * starts the server and the reference server as processes and drives them on
@@ -159,6 +163,7 @@ export async function runBench(options: RunOptions): Promise<BenchResults> {
       options.log(
         `${name.padEnd(16)} ${String(figures.requestsPerSecond).padStart(6)} req/s  p50 ${figures.p50}  p95 ${figures.p95}  p99 ${figures.p99} ms  errors ${errorText(figures)}`,
       );
+      logErrorSamples(figures, options.log);
       return figures;
     };
     const referenceUrl = `http://127.0.0.1:${REFERENCE_PORT}`;
@@ -182,6 +187,7 @@ export async function runBench(options: RunOptions): Promise<BenchResults> {
     options.log(
       `mix 9:1          ${mix.requestsPerSecond} req/s  p50 ${mix.p50}  p95 ${mix.p95}  p99 ${mix.p99} ms  errors ${errorText(mix)}  rss max ${mix.serverRssMbMax} MiB`,
     );
+    logErrorSamples(mix, options.log);
 
     const operator = await signIn(url, 'bench-operator');
     options.log(`onboarding ${options.onboard} tenants through the API`);

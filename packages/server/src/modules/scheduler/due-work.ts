@@ -26,6 +26,8 @@ export interface DueWorkDeps {
   readonly log?: (message: string, error?: unknown) => void;
   /** Tenant codes to sweep (a per-tenant job, a test); all active tenants when absent. */
   readonly only?: readonly string[];
+  /** Tenants visited at once (2 by default): a visit waits on PostgreSQL and outside systems half the time. */
+  readonly concurrency?: number;
 }
 
 /**
@@ -59,7 +61,7 @@ export async function runDueWork(deps: DueWorkDeps, now: Date): Promise<DueWorkR
     report.errors.push({ tenant, stage: name, message: (error as Error).message });
     deps.log?.(`due work: ${name} failed for tenant ${tenant}`, error);
   };
-  for (const tenant of found) {
+  const visit = async (tenant: (typeof found)[number]) => {
     // One transaction per tenant, each stage in a savepoint: a failing stage rolls back alone.
     let hasDeliveries = tenant.webhooks;
     try {
@@ -102,7 +104,7 @@ export async function runDueWork(deps: DueWorkDeps, now: Date): Promise<DueWorkR
     } catch (error) {
       failed(tenant.code, 'sweep', error);
     }
-    if (!hasDeliveries) continue;
+    if (!hasDeliveries) return;
     // Its own transaction: posting to outside systems should not hold the sweep's open.
     try {
       const done = await inTenant(deps.orm, tenant.tenantId, (em) => deliverDueWebhooks(em, now, deps.post));
@@ -111,6 +113,12 @@ export async function runDueWork(deps: DueWorkDeps, now: Date): Promise<DueWorkR
     } catch (error) {
       failed(tenant.code, 'webhooks', error);
     }
-  }
+  };
+  // Visits are independent (each tenant in its own transactions) and idempotent, so a few run at once.
+  const queue = [...found];
+  const workers = Array.from({ length: Math.max(1, deps.concurrency ?? 2) }, async () => {
+    for (let tenant = queue.shift(); tenant; tenant = queue.shift()) await visit(tenant);
+  });
+  await Promise.all(workers);
   return report;
 }
