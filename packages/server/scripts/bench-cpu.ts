@@ -51,7 +51,14 @@ const app = await buildApp({
   logger: false,
 });
 try {
-  const tenants: { code: string; token: string; matterId: string; listId: string }[] = [];
+  const tenants: {
+    code: string;
+    token: string;
+    matterId: string;
+    listId: string;
+    ruleKeys: string[];
+    measure: { id: string; unitId: string };
+  }[] = [];
   for (let i = 1; i <= 20; i++) {
     const code = `t${String(i * 7).padStart(4, '0')}`;
     const login = await app.inject({
@@ -69,34 +76,79 @@ try {
     );
     const first = (list.json() as { items: { id: string }[] }).items[0];
     if (!current || !first) throw new Error(`tenant ${code} has no current task list or no matter`);
-    tenants.push({ code, token, matterId: first.id, listId: current.id });
+    const rules = await app.inject({ method: 'GET', url: `/api/t/${code}/matter-rules`, headers });
+    const ruleKeys = (rules.json() as { rules: { key: string; canCreate: boolean }[] }).rules
+      .filter((rule) => rule.canCreate)
+      .map((rule) => rule.key);
+    const detail = await app.inject({
+      method: 'GET',
+      url: `/api/t/${code}/task-lists/${current.id}`,
+      headers,
+    });
+    const measure = (
+      detail.json() as { areas: { tasks: { measures: { id: string; leadUnitIds: string[] }[] }[] }[] }
+    ).areas
+      .flatMap((area) => area.tasks.flatMap((task) => task.measures))
+      .find((candidate) => candidate.leadUnitIds.length > 0);
+    if (!measure?.leadUnitIds[0]) throw new Error(`tenant ${code} has no measure with a lead unit`);
+    tenants.push({
+      code,
+      token,
+      matterId: first.id,
+      listId: current.id,
+      ruleKeys,
+      measure: { id: measure.id, unitId: measure.leadUnitIds[0] },
+    });
   }
   type Tenant = (typeof tenants)[number];
   const filters = ['', '&state=sent', '&sort=due', '&light=red'];
-  const endpoints: Record<string, (tenant: Tenant, i: number) => string> = {
-    home: (t) => `/api/t/${t.code}/`,
-    mattersList: (t, i) => `/api/t/${t.code}/matters?limit=20${filters[i % filters.length]}`,
-    matterDetail: (t) => `/api/t/${t.code}/matters/${t.matterId}`,
-    taskList: (t) => `/api/t/${t.code}/task-lists/${t.listId}`,
-    dashboard: (t) => `/api/t/${t.code}/task-lists/${t.listId}/completion`,
+  type Planned = { method: 'GET' | 'POST'; url: string; payload?: object };
+  const get = (url: string): Planned => ({ method: 'GET', url });
+  const endpoints: Record<string, (tenant: Tenant, i: number) => Planned> = {
+    home: (t) => get(`/api/t/${t.code}/`),
+    mattersList: (t, i) => get(`/api/t/${t.code}/matters?limit=20${filters[i % filters.length]}`),
+    matterDetail: (t) => get(`/api/t/${t.code}/matters/${t.matterId}`),
+    taskList: (t) => get(`/api/t/${t.code}/task-lists/${t.listId}`),
+    dashboard: (t) => get(`/api/t/${t.code}/task-lists/${t.listId}/completion`),
+    // Writes leave their rows behind in the bench database, as `pnpm bench`'s writes do.
+    createMatter: (t, i) => ({
+      method: 'POST',
+      url: `/api/t/${t.code}/matters`,
+      payload: {
+        ruleKey: t.ruleKeys[i % t.ruleKeys.length],
+        title: `CPU 基准事项 ${i}`,
+        decidedOn: BENCH.today,
+        periodEnd: BENCH.today,
+      },
+    }),
+    progressReport: (t) => ({
+      method: 'POST',
+      url: `/api/t/${t.code}/task-lists/${t.listId}/measures/${t.measure.id}/progress`,
+      payload: { text: 'CPU 基准进展报告', unitId: t.measure.unitId },
+    }),
   };
-  const send = async (name: string, url: (tenant: Tenant, i: number) => string, i: number) => {
+  const send = async (name: string, plan: (tenant: Tenant, i: number) => Planned, i: number) => {
     const tenant = tenants[i % tenants.length] as Tenant;
+    const { method, url, payload } = plan(tenant, i);
     const response = await app.inject({
-      method: 'GET',
-      url: url(tenant, i),
+      method,
+      url,
+      ...(payload ? { payload } : {}),
       headers: { authorization: `Bearer ${tenant.token}` },
     });
-    if (response.statusCode !== 200) throw new Error(`${name}: ${response.statusCode} ${response.body}`);
+    if (response.statusCode >= 300) throw new Error(`${name}: ${response.statusCode} ${response.body}`);
   };
   const figures: Record<string, { wallMs: number; nodeCpuMs: number; pgCpuMs: number }> = {};
   const per = (total: number) => Math.round((total / perEndpoint) * 100) / 100;
-  for (const [name, url] of Object.entries(endpoints)) {
-    for (let i = 0; i < tenants.length; i++) await send(name, url, i); // warm caches and plans
+  // `node scripts/bench-cpu.ts 150 mattersList,taskList` measures only those (e.g. under --cpu-prof).
+  const only = process.argv[3]?.split(',');
+  for (const [name, plan] of Object.entries(endpoints)) {
+    if (only && !only.includes(name)) continue;
+    for (let i = 0; i < tenants.length; i++) await send(name, plan, i); // warm caches and plans
     const cpu = process.cpuUsage();
     const pgBefore = clusterCpuMs();
     const started = performance.now();
-    for (let i = 0; i < perEndpoint; i++) await send(name, url, i);
+    for (let i = 0; i < perEndpoint; i++) await send(name, plan, i);
     const wall = performance.now() - started;
     const used = process.cpuUsage(cpu);
     figures[name] = {
