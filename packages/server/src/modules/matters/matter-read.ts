@@ -1,6 +1,7 @@
 import type { DeadlineRule, IsoDate, MatterSide, MatterState, MatterType, PeriodRule } from '@liandong/core';
 import type { MatterRuleDeclaration } from '@liandong/sdk';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isoUtcSql } from '../../db/iso-timestamp-sql.ts';
 import type { StoredClockEvent } from './matter-clock.entity.ts';
 
 /** A unit as views name it. */
@@ -68,8 +69,6 @@ export interface MatterSource {
   readonly clocks: ClockSource[];
 }
 
-const ISO_UTC = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
-
 /*
  * The parties and clocks are aggregated per matter in the same statement: PostgreSQL
  * builds the JSON, and the page costs one round trip and no ORM hydration — the
@@ -85,8 +84,8 @@ const SOURCE_COLUMNS = `m.id, m.tenant_id as "tenantId", m.type, m.rule_key as "
   m.external_recipients as "externalRecipients", m.parent_matter_id as "parentMatterId",
   m.root_matter_id as "rootMatterId", m.escalation_step_key as "escalationStepKey",
   to_char(m.due_on, 'YYYY-MM-DD') as "dueOn",
-  to_char(m.created_at at time zone 'UTC', ${ISO_UTC}) as "createdAt",
-  to_char(m.updated_at at time zone 'UTC', ${ISO_UTC}) as "updatedAt",
+  ${isoUtcSql('m.created_at')} as "createdAt",
+  ${isoUtcSql('m.updated_at')} as "updatedAt",
   m.version,
   coalesce((select json_agg(json_build_object(
       'unit', json_build_object('id', u.id, 'key', u.key, 'name', u.name),

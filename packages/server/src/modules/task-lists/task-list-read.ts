@@ -1,13 +1,12 @@
 import type { Calendar, IsoDate } from '@liandong/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
+import { isoUtcSql } from '../../db/iso-timestamp-sql.ts';
 import { AppError } from '../../errors.ts';
 import type { listDetailSchema } from './schemas.ts';
 import { measureLight } from './task-list-dto.ts';
 
 type ListDetail = z.infer<typeof listDetailSchema>;
-
-const ISO_UTC = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
 /** A measure as `measureDtoSchema` shows it, light aside; `m` is the measure. */
 const MEASURE_JSON = `json_build_object(
@@ -17,7 +16,7 @@ const MEASURE_JSON = `json_build_object(
   'leadUnitIds', m.lead_unit_ids, 'unitIds', m.unit_ids, 'status', m.status, 'doneOn', m.done_on,
   'meetingId', m.meeting_id,
   'latestProgress', (select json_build_object('text', r.text, 'unitId', r.unit_id,
-      'reportedAt', to_char(r.reported_at at time zone 'UTC', ${ISO_UTC}), 'count', count(*) over ())
+      'reportedAt', ${isoUtcSql('r.reported_at')}, 'count', count(*) over ())
     from measure_progress r where r.tenant_id = m.tenant_id and r.measure_id = m.id
     order by r.reported_at desc, r.id desc limit 1))`;
 
