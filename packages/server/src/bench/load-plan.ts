@@ -54,6 +54,17 @@ const next = <T>(items: readonly T[]): T => items[counter++ % items.length] as T
 export interface CreatedDraft {
   readonly id: string;
   readonly version: number;
+  /** `send`, or `submit` for the types a unit submits (reports, reviews), as the draft allows. */
+  readonly action: 'send' | 'submit';
+}
+
+/** What `transition` needs of a create's answer. */
+export function createdDraft(view: { id: string; version: number; allowedActions: string[] }): CreatedDraft {
+  return {
+    id: view.id,
+    version: view.version,
+    action: view.allowedActions.includes('submit') ? 'submit' : 'send',
+  };
 }
 
 /** The request of an endpoint for a tenant; `transition` sends the draft `created` returned. */
@@ -94,7 +105,7 @@ export function plannedRequest(
       // A rule whose clock starts on the decision stores its draft twice (version 2): send what the create returned.
       return {
         method: 'POST',
-        path: `${base}/matters/${created?.id ?? 'none'}/actions/send`,
+        path: `${base}/matters/${created?.id ?? 'none'}/actions/${created?.action ?? 'send'}`,
         body: { version: created?.version ?? 1 },
       };
     case 'progressReport': {

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { type CreatedDraft, type EndpointName, type LoadTenant, plannedRequest } from './load-plan.ts';
+import {
+  type CreatedDraft,
+  createdDraft,
+  type EndpointName,
+  type LoadTenant,
+  plannedRequest,
+} from './load-plan.ts';
 
 export interface LoadFigures {
   readonly name: string;
@@ -100,8 +106,7 @@ export async function runLoad(options: {
         if (status >= 400 && !errorSamples.has(sample)) errorSamples.set(sample, body.slice(0, 300));
         if (step === 'createMatter')
           if (status === 201) {
-            const { id, version } = JSON.parse(body) as CreatedDraft;
-            context.created = { id, version };
+            context.created = createdDraft(JSON.parse(body) as Parameters<typeof createdDraft>[0]);
           } else context.created = undefined;
       },
     };
