@@ -15,33 +15,34 @@ export interface NotificationInput {
 }
 
 /**
- * Notifies members in the caller's transaction. A member already notified for
- * this dedupe key is skipped (the unique key decides, not a prior read), so a
- * repeated or concurrent sweep adds nothing. Returns how many were written.
+ * Notifies members in the caller's transaction, in one statement whatever their
+ * number (a sweep notifies every member of the owing units). A member already
+ * notified for this dedupe key is skipped (the unique key decides, not a prior
+ * read), so a repeated or concurrent sweep adds nothing. Returns how many were written.
  */
 export async function notifyMembers(em: EntityManager, input: NotificationInput): Promise<number> {
-  let written = 0;
-  for (const memberId of new Set(input.memberIds)) {
-    const rows = await em.execute<{ id: string }[]>(
-      `insert into notification (tenant_id, id, member_id, kind, title, body, subject, dedupe_key, created_at, read_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, null)
-       on conflict (tenant_id, member_id, dedupe_key) do nothing
-       returning id`,
-      [
-        input.tenantId,
-        randomUUID(),
-        memberId,
-        input.kind,
-        input.title,
-        input.body,
-        JSON.stringify(input.subject),
-        input.dedupeKey,
-        input.at,
-      ],
-    );
-    written += rows.length;
-  }
-  return written;
+  const recipients = [...new Set(input.memberIds)].map((memberId) => ({ id: randomUUID(), memberId }));
+  if (recipients.length === 0) return 0;
+  // The members travel as one JSON array: the ORM would spread a JavaScript array into a list of parameters.
+  const rows = await em.execute<{ id: string }[]>(
+    `insert into notification (tenant_id, id, member_id, kind, title, body, subject, dedupe_key, created_at, read_at)
+     select ?::uuid, (r->>'id')::uuid, (r->>'memberId')::uuid, ?::text, ?::text, ?::text, ?::jsonb, ?::text,
+            ?::timestamptz, null
+       from json_array_elements(?::json) as r
+     on conflict (tenant_id, member_id, dedupe_key) do nothing
+     returning id`,
+    [
+      input.tenantId,
+      input.kind,
+      input.title,
+      input.body,
+      JSON.stringify(input.subject),
+      input.dedupeKey,
+      input.at,
+      JSON.stringify(recipients),
+    ],
+  );
+  return rows.length;
 }
 
 /** An event for the tenant's outside systems. */
