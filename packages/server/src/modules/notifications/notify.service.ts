@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { WebhookEndpoint } from './webhook.entity.ts';
 
 /** One in-app message, and what caused it (the dedupe key), e.g. `alarm:<id>`. */
 export interface NotificationInput {
@@ -56,32 +55,30 @@ export interface WebhookEventInput {
   readonly endpointId?: string;
 }
 
-/** Queues the event for every active endpoint of the tenant; the job runner delivers and retries. */
+/**
+ * Queues the event for every active endpoint of the tenant, in one statement
+ * (sweeps queue one per alarm); the job runner delivers and retries. An event
+ * already queued for an endpoint under this dedupe key is skipped.
+ */
 export async function queueWebhookEvent(em: EntityManager, input: WebhookEventInput): Promise<number> {
-  const endpoints = await em.find(
-    WebhookEndpoint,
-    input.endpointId ? { status: 'active', id: input.endpointId } : { status: 'active' },
+  const rows = await em.execute<{ id: string }[]>(
+    `insert into webhook_delivery (tenant_id, id, endpoint_id, event, payload, dedupe_key, status, attempts,
+                                   next_attempt_at, last_status_code, last_error, delivered_at, created_at)
+     select e.tenant_id, gen_random_uuid(), e.id, ?::text, ?::jsonb, ?::text, 'pending', 0,
+            ?::timestamptz, null, null, null, ?::timestamptz
+       from webhook_endpoint e
+      where e.tenant_id = ? and e.status = 'active' ${input.endpointId ? 'and e.id = ?' : ''}
+     on conflict (tenant_id, endpoint_id, dedupe_key) do nothing
+     returning id`,
+    [
+      input.event,
+      JSON.stringify(input.payload),
+      input.dedupeKey,
+      input.at,
+      input.at,
+      input.tenantId,
+      ...(input.endpointId ? [input.endpointId] : []),
+    ],
   );
-  let queued = 0;
-  for (const endpoint of endpoints) {
-    const rows = await em.execute<{ id: string }[]>(
-      `insert into webhook_delivery (tenant_id, id, endpoint_id, event, payload, dedupe_key, status, attempts,
-                                     next_attempt_at, last_status_code, last_error, delivered_at, created_at)
-       values (?, ?, ?, ?, ?, ?, 'pending', 0, ?, null, null, null, ?)
-       on conflict (tenant_id, endpoint_id, dedupe_key) do nothing
-       returning id`,
-      [
-        input.tenantId,
-        randomUUID(),
-        endpoint.id,
-        input.event,
-        JSON.stringify(input.payload),
-        input.dedupeKey,
-        input.at,
-        input.at,
-      ],
-    );
-    queued += rows.length;
-  }
-  return queued;
+  return rows.length;
 }

@@ -1,12 +1,10 @@
 import type { IsoDate } from '@liandong/core';
+import type { MatterRuleDeclaration } from '@liandong/sdk';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors.ts';
 import { SYSTEM_ACTOR } from '../audit/audit.ts';
-import { Matter, MatterParty, type MatterPartyRow } from '../matters/matter.entity.ts';
-import { MatterClock } from '../matters/matter-clock.entity.ts';
 import { escalateMatter } from '../matters/matter-escalation.service.ts';
 import { notifyMembers, queueWebhookEvent } from '../notifications/notify.service.ts';
-import { Unit } from '../tenancy/unit.entity.ts';
 import { UnitMembers } from './unit-members.ts';
 
 interface ClaimedAlarm {
@@ -17,6 +15,25 @@ interface ClaimedAlarm {
   step: number;
   step_key: string | null;
   fire_on: string;
+}
+
+/** What a notice says of an alarm's matter. */
+interface AlarmMatter {
+  id: string;
+  type: string;
+  title: string;
+  fromUnitId: string;
+  escalation: MatterRuleDeclaration['escalation'];
+  recipientUnitIds: string[];
+}
+
+/** What a notice says of an alarm's clock. */
+interface AlarmClock {
+  id: string;
+  key: string;
+  name: string;
+  owner: 'sender' | 'recipient';
+  dueOn: IsoDate | null;
 }
 
 const TITLES = {
@@ -54,34 +71,49 @@ export async function sweepAlarms(
     [now, tenantId, today, limit],
   );
   if (claimed.length === 0) return { fired: 0, notified: 0 };
-  const people = await UnitMembers.load(em);
-  const units = new Map((await em.find(Unit, {})).map((unit) => [unit.key, unit.id]));
-  // Matters, clocks and parties of every claimed alarm in three queries, not three per alarm.
-  const matterIds = [...new Set(claimed.map((alarm) => alarm.matter_id))];
-  const matters = new Map((await em.find(Matter, { id: { $in: matterIds } })).map((m) => [m.id, m]));
-  const clocks = new Map(
-    (await em.find(MatterClock, { id: { $in: [...new Set(claimed.map((alarm) => alarm.clock_id))] } })).map(
-      (clock) => [clock.id, clock],
-    ),
+  const people = await UnitMembers.load(em, tenantId);
+  const units = new Map(
+    (
+      await em.execute<{ key: string; id: string }[]>('select key, id from unit where tenant_id = ?', [
+        tenantId,
+      ])
+    ).map((unit) => [unit.key, unit.id]),
   );
-  const partiesOf = new Map<string, MatterPartyRow[]>();
-  for (const party of await em.find(MatterParty, { matter: { id: { $in: matterIds } } })) {
-    partiesOf.set(party.matter.id, [...(partiesOf.get(party.matter.id) ?? []), party]);
-  }
+  // What the notices need of the claimed alarms' matters and clocks, in two statements: entities
+  // would carry whole rule snapshots and clock histories, and the stage's commit would compare each.
+  const matters = new Map(
+    (
+      await em.execute<AlarmMatter[]>(
+        `select m.id, m.type, m.title, m.from_unit_id as "fromUnitId",
+                coalesce(m.rule_snapshot->'escalation', '[]') as escalation,
+                coalesce((select json_agg(p.unit_id) from matter_party p
+                           where p.tenant_id = m.tenant_id and p.matter_id = m.id and p.role = 'to'), '[]')
+                  as "recipientUnitIds"
+           from matter m
+          where m.tenant_id = ? and m.id in (select (json_array_elements_text(?::json))::uuid)`,
+        [tenantId, JSON.stringify([...new Set(claimed.map((alarm) => alarm.matter_id))])],
+      )
+    ).map((matter) => [matter.id, matter]),
+  );
+  const clocks = new Map(
+    (
+      await em.execute<AlarmClock[]>(
+        `select id, key, name, owner, to_char(due_on, 'YYYY-MM-DD') as "dueOn" from matter_clock
+          where tenant_id = ? and id in (select (json_array_elements_text(?::json))::uuid)`,
+        [tenantId, JSON.stringify([...new Set(claimed.map((alarm) => alarm.clock_id))])],
+      )
+    ).map((clock) => [clock.id, clock]),
+  );
   let notified = 0;
   for (const alarm of claimed) {
     const matter = matters.get(alarm.matter_id);
     const clock = clocks.get(alarm.clock_id);
     // Foreign keys make both exist; the alarm row was claimed in this very transaction.
     if (!matter || !clock) throw new Error(`alarm ${alarm.id} lost its matter or clock`);
-    const parties = partiesOf.get(matter.id) ?? [];
     // The side that owes the act is chased: the recipients for a reply, the sender for its own duty.
-    const owing =
-      clock.owner === 'recipient'
-        ? parties.filter((party) => party.role === 'to').map((party) => party.unit.id)
-        : [matter.fromUnit.id];
+    const owing = clock.owner === 'recipient' ? matter.recipientUnitIds : [matter.fromUnitId];
     const step = alarm.step_key
-      ? matter.ruleSnapshot.escalation.find((candidate) => candidate.key === alarm.step_key)
+      ? matter.escalation.find((candidate) => candidate.key === alarm.step_key)
       : undefined;
     const targetUnits = (step?.targets ?? []).flatMap((party) => {
       const id = 'unit' in party ? units.get(party.unit) : undefined;
@@ -117,7 +149,7 @@ export async function sweepAlarms(
       }
     }
     const title = TITLES[alarm.kind];
-    const dueOn = clock.dueOn ? isoOf(clock.dueOn) : null;
+    const dueOn = clock.dueOn;
     const subject = {
       matterId: matter.id,
       clockKey: clock.key,

@@ -90,7 +90,7 @@ export async function sweepLights(
     const light = trafficLight({ due: dueOn, today }, calendar, thresholds);
     if (!light.ok || (light.value.level !== 'yellow' && light.value.level !== 'red')) continue;
     const level = light.value.level;
-    people ??= await UnitMembers.load(em);
+    people ??= await UnitMembers.load(em, tenantId);
     const owing =
       clock.owner === 'recipient'
         ? (partiesOf.get(matter.id) ?? []).filter((party) => party.role === 'to').map((party) => party.unitId)

@@ -133,7 +133,7 @@ async function openDueInstances(
       : null;
     if (matterId)
       await em.execute('update obligation_instance set matter_id = ? where id = ?', [matterId, created.id]);
-    people ??= await UnitMembers.load(em);
+    people ??= await UnitMembers.load(em, tenantId);
     const subject = {
       obligationInstanceId: created.id,
       matterId,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Member, type MemberRole } from '../tenancy/member.entity.ts';
+import type { MemberRole } from '../tenancy/member.entity.ts';
 
 /** Roles that act on matters and obligations; leaders read and are not chased. */
 const ACTING_ROLES: readonly MemberRole[] = ['tenant_admin', 'liaison', 'staff'];
@@ -19,9 +19,14 @@ export class UnitMembers {
     }
   }
 
-  static async load(em: EntityManager): Promise<UnitMembers> {
-    const members = await em.find(Member, { status: 'active' });
-    return new UnitMembers(members.map((m) => ({ id: m.id, unitId: m.unit.id, role: m.role })));
+  /** Reads the tenant's active members; a sweep wants three columns of each, not entities. */
+  static async load(em: EntityManager, tenantId: string): Promise<UnitMembers> {
+    return new UnitMembers(
+      await em.execute<{ id: string; unitId: string; role: MemberRole }[]>(
+        `select id, unit_id as "unitId", role from member where tenant_id = ? and status = 'active'`,
+        [tenantId],
+      ),
+    );
   }
 
   ofUnits(unitIds: Iterable<string>): string[] {
