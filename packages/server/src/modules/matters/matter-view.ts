@@ -11,14 +11,7 @@ import {
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { calendarFor } from './calendar-for-tenant.ts';
 import { awaitsLateReceipt } from './matter-actions.ts';
-import {
-  type ClockSource,
-  type MatterSelection,
-  type MatterSource,
-  type PartySource,
-  readMatterSource,
-  readMatterSources,
-} from './matter-read.ts';
+import { type ClockSource, type MatterSource, type PartySource, readMatterSource } from './matter-read.ts';
 
 type LightView = TrafficLight | null;
 
@@ -111,16 +104,6 @@ export function matterView(matter: MatterSource, today: IsoDate) {
 
 /** The response of one matter. */
 export type MatterView = ReturnType<typeof matterView>;
-
-/** The views of the matters a selection keeps, in its order. Call inside a tenant transaction. */
-export async function readViews(
-  em: EntityManager,
-  tenantId: string,
-  selection: MatterSelection,
-  today: IsoDate,
-): Promise<MatterView[]> {
-  return (await readMatterSources(em, tenantId, selection)).map((source) => matterView(source, today));
-}
 
 /** One matter's view, read after a change so the version and dates are the stored ones. */
 export async function loadView(

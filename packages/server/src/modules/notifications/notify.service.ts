@@ -61,6 +61,7 @@ export interface WebhookEventInput {
  * already queued for an endpoint under this dedupe key is skipped.
  */
 export async function queueWebhookEvent(em: EntityManager, input: WebhookEventInput): Promise<number> {
+  // Ids from PostgreSQL: which endpoints are active is known only inside the statement.
   const rows = await em.execute<{ id: string }[]>(
     `insert into webhook_delivery (tenant_id, id, endpoint_id, event, payload, dedupe_key, status, attempts,
                                    next_attempt_at, last_status_code, last_error, delivered_at, created_at)

@@ -7,6 +7,9 @@ import { tenantsWithWork } from './due-work-finder.ts';
 import { sweepLights } from './light-sweep.ts';
 import { sweepObligations } from './obligation-sweep.ts';
 
+/** Tenants visited at once: a visit waits on PostgreSQL (and outside systems) about half the time. */
+const VISITS_AT_ONCE = 2;
+
 /** What one pass did, summed over tenants. */
 export interface DueWorkReport {
   /** Tenants visited: those the finder reported with work (within `only`, when given). */
@@ -26,8 +29,6 @@ export interface DueWorkDeps {
   readonly log?: (message: string, error?: unknown) => void;
   /** Tenant codes to sweep (a per-tenant job, a test); all active tenants when absent. */
   readonly only?: readonly string[];
-  /** Tenants visited at once (2 by default): a visit waits on PostgreSQL and outside systems half the time. */
-  readonly concurrency?: number;
 }
 
 /**
@@ -116,7 +117,7 @@ export async function runDueWork(deps: DueWorkDeps, now: Date): Promise<DueWorkR
   };
   // Visits are independent (each tenant in its own transactions) and idempotent, so a few run at once.
   const queue = [...found];
-  const workers = Array.from({ length: Math.max(1, deps.concurrency ?? 2) }, async () => {
+  const workers = Array.from({ length: VISITS_AT_ONCE }, async () => {
     for (let tenant = queue.shift(); tenant; tenant = queue.shift()) await visit(tenant);
   });
   await Promise.all(workers);

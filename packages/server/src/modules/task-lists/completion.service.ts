@@ -33,7 +33,7 @@ function emptyCounts(): CompletionCounts {
   return { total: 0, done: 0, overdue: 0, open: 0, ongoing: 0, reported: 0, rate: 0 };
 }
 
-function count(into: CompletionCounts, measure: CountedMeasure & { status: string }, today: IsoDate): void {
+function count(into: CompletionCounts, measure: CountedMeasure, today: IsoDate): void {
   const due = measure.dueOn;
   into.total += 1;
   if (measure.status === 'done') into.done += 1;
@@ -70,13 +70,13 @@ export async function listCompletion(
       area = { areaId: row.areaId, no: row.areaNo, title: row.areaTitle, ...emptyCounts() };
       byArea.set(row.areaId, area);
     }
+    // An area's row without a measure only makes sure the area is listed.
     if (row.status === null) continue;
-    const measure = { ...row, status: row.status };
-    count(area, measure, today);
-    count(totals, measure, today);
+    count(area, row, today);
+    count(totals, row, today);
     for (const unitId of new Set([...row.leadUnitIds, ...row.unitIds])) {
       const unitCounts = byUnit.get(unitId) ?? emptyCounts();
-      count(unitCounts, measure, today);
+      count(unitCounts, row, today);
       byUnit.set(unitId, unitCounts);
     }
   }

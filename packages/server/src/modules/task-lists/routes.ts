@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTenant, inTenantRead } from '../../db/tenant-transaction.ts';
-import { AppError } from '../../errors.ts';
 import type { AppContext } from '../../http/app-context.ts';
 import { errorResponses } from '../../http/error-responses.ts';
 import { requireRole, scopeOf } from '../../http/tenant-scope.ts';
@@ -24,7 +23,7 @@ import {
 } from './schemas.ts';
 import { measureEditRoutes, structureRoutes } from './structure.routes.ts';
 import { TaskList } from './task-list.entity.ts';
-import { createListTree, templateAreas } from './task-list.service.ts';
+import { createListTree, loadList, templateAreas } from './task-list.service.ts';
 import { toListSummary, toTemplateSummary } from './task-list-dto.ts';
 import { readListDetail } from './task-list-read.ts';
 import { xlsxRoutes } from './xlsx.routes.ts';
@@ -199,12 +198,7 @@ export const taskListRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       const scope = scopeOf(request);
       const today = shanghaiToday(ctx.clock);
       return inTenantRead(ctx.orm, scope.tenant.id, async (em) => {
-        const [list] = await em.execute<{ id: string; kind: string; year: number; title: string }[]>(
-          'select id, kind, year, title from task_list where tenant_id = ? and id = ?',
-          [scope.tenant.id, request.params.listId],
-        );
-        if (!list) throw new AppError('NOT_FOUND');
-        return listCompletion(em, { ...list, tenant: scope.tenant }, today);
+        return listCompletion(em, await loadList(em, request.params.listId), today);
       });
     },
   );

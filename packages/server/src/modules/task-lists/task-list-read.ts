@@ -39,8 +39,8 @@ const LIST_DETAIL = `select l.id, l.kind, l.year, l.title, l.theme, l.template_k
 
 /**
  * A task list with its areas, tasks and measures, each measure with its latest
- * progress and, with `lights`, its traffic light. Not found when the tenant has no
- * such list. Call inside a tenant transaction.
+ * progress and its traffic light on `lights.today`. Not found when the tenant has
+ * no such list. Call inside a tenant transaction.
  */
 export async function readListDetail(
   em: EntityManager,

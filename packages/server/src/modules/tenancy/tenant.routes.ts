@@ -252,7 +252,10 @@ export const tenantRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
       const scope = scopeOf(request);
       requireRole(scope, ['tenant_admin', 'platform_operator']);
       const rows = await inTenant(ctx.orm, scope.tenant.id, (em) =>
-        em.execute<{ action: string }[]>('select distinct action from audit_event order by action'),
+        em.execute<{ action: string }[]>(
+          'select distinct action from audit_event where tenant_id = ? order by action',
+          [scope.tenant.id],
+        ),
       );
       return { actions: rows.map((row) => row.action) };
     },
